@@ -1,0 +1,91 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { ZodType } from 'zod';
+import { AppError } from '../errors';
+import { stableJson } from './stable-json';
+
+const TEMP_SUFFIX = '.shenjiao-tmp';
+
+/**
+ * Replaces `file` with `content` so that a crash at any moment leaves either the old file
+ * or the new one: write a temp file in the same folder, fsync it, rename it over the
+ * target, then fsync the folder so the rename itself is durable.
+ */
+export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
+  const dir = path.dirname(file);
+  await fs.mkdir(dir, { recursive: true });
+  const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+  const handle = await fs.open(temp, 'w');
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await fs.rename(temp, file);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
+  await syncDir(dir);
+}
+
+async function syncDir(dir: string): Promise<void> {
+  const handle = await fs.open(dir, 'r');
+  try {
+    await handle.sync();
+  } catch {
+    // Some file systems refuse fsync on a directory; the rename is still atomic there.
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Pretty JSON with sorted keys and a final newline: diff-friendly and readable in any editor. */
+export async function writeJsonAtomic(file: string, value: unknown): Promise<void> {
+  await writeFileAtomic(file, stableJson(value));
+}
+
+/**
+ * Reads and validates a JSON file. A missing file is `null`; a file that exists but does
+ * not parse or fails the schema is an error naming the file, never silently replaced.
+ */
+export async function readJsonFile<T>(file: string, schema: ZodType<T>): Promise<T | null> {
+  let raw: string;
+  try {
+    raw = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new AppError('unreadable', `${path.basename(file)} is not valid JSON; fix or move it aside`);
+  }
+  const result = schema.safeParse(parsed);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new AppError(
+      'unreadable',
+      `${path.basename(file)} does not match its schema at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`,
+    );
+  }
+  return result.data;
+}
+
+/** Removes temp files a crash left behind in `dir` (not recursive). Returns how many. */
+export async function cleanLeftoverTempFiles(dir: string): Promise<number> {
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return 0;
+  }
+  const leftovers = names.filter((name) => name.endsWith(TEMP_SUFFIX));
+  await Promise.all(leftovers.map((name) => fs.rm(path.join(dir, name), { force: true })));
+  return leftovers.length;
+}
