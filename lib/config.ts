@@ -6,7 +6,7 @@ export const DATA_DIR_NAME = '_shenjiao';
 /** The corpus folder: an explicit choice, else SHENJIAO_CORPUS, else ./corpus. */
 export function resolveCorpusDir(explicit?: string | null, env: NodeJS.ProcessEnv = process.env): string {
   const chosen = explicit || env.SHENJIAO_CORPUS || 'corpus';
-  return path.resolve(chosen);
+  return path.resolve(/*turbopackIgnore: true*/ chosen);
 }
 
 export function dataDir(corpusDir: string): string {

@@ -1,0 +1,16 @@
+import type { Lang } from '@/lib/corpus/types';
+
+/** What the article list shows of an article: small, serialisable, no body text. */
+export interface ArticleListRow {
+  id: string;
+  file: string;
+  lang: Lang;
+  title: string;
+  date: string | null;
+  source: string | null;
+  encoding: string | null;
+  /** Characters for Chinese, words otherwise. */
+  length: number;
+  error: string | null;
+  counterpart: { id: string; title: string; score: number } | null;
+}

@@ -1,0 +1,170 @@
+'use client';
+
+import {
+  createColumnHelper,
+  flexRender,
+  getCoreRowModel,
+  getFilteredRowModel,
+  getPaginationRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type FilterFn,
+  type SortingState,
+} from '@tanstack/react-table';
+import Link from 'next/link';
+import { useMemo, useState } from 'react';
+import type { ArticleListRow } from './article-list-row';
+
+const column = createColumnHelper<ArticleListRow>();
+const PAGE_SIZE = 50;
+
+const matchesText: FilterFn<ArticleListRow> = (row, _columnId, query: string) => {
+  const needle = query.trim().toLowerCase();
+  if (!needle) return true;
+  const a = row.original;
+  return [a.title, a.file, a.source ?? '', a.counterpart?.title ?? ''].some((value) => value.toLowerCase().includes(needle));
+};
+
+const columns = [
+  column.accessor('title', {
+    header: 'Title',
+    cell: (info) => {
+      const a = info.row.original;
+      return (
+        <>
+          <Link href={`/articles/${encodeURIComponent(a.id)}`} lang={a.lang === 'zh' ? 'zh' : undefined}>
+            {a.title || a.file}
+          </Link>
+          <div className="muted small-file">{a.file}</div>
+          {a.error ? <div className="error-text">{a.error}</div> : null}
+        </>
+      );
+    },
+  }),
+  column.accessor('lang', { header: 'Language', cell: (info) => <span className="lang-badge">{info.getValue()}</span> }),
+  column.accessor((a) => a.date ?? '', { id: 'date', header: 'Date' }),
+  column.accessor((a) => a.source ?? '', { id: 'source', header: 'Source' }),
+  column.accessor('length', {
+    header: 'Length',
+    meta: { numeric: true },
+    cell: (info) => `${info.getValue().toLocaleString('en')} ${info.row.original.lang === 'zh' ? 'chars' : 'words'}`,
+  }),
+  column.accessor((a) => a.encoding ?? '', { id: 'encoding', header: 'Encoding' }),
+  column.accessor((a) => a.counterpart?.title ?? '', {
+    id: 'counterpart',
+    header: 'Counterpart',
+    cell: (info) => {
+      const c = info.row.original.counterpart;
+      if (!c) return <span className="muted">unpaired</span>;
+      return (
+        <>
+          <Link href={`/articles/${encodeURIComponent(c.id)}`}>{c.title}</Link>{' '}
+          <span className="muted">{Math.round(c.score * 100)}%</span>
+        </>
+      );
+    },
+  }),
+];
+
+export function ArticleTable({ rows }: { rows: ArticleListRow[] }) {
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [text, setText] = useState('');
+  const [lang, setLang] = useState('');
+  const data = useMemo(() => (lang ? rows.filter((a) => a.lang === lang) : rows), [rows, lang]);
+  const table = useReactTable({
+    data,
+    columns,
+    state: { sorting, globalFilter: text },
+    onSortingChange: setSorting,
+    onGlobalFilterChange: setText,
+    globalFilterFn: matchesText,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+    getPaginationRowModel: getPaginationRowModel(),
+    initialState: { pagination: { pageSize: PAGE_SIZE } },
+  });
+  const shown = table.getFilteredRowModel().rows.length;
+  const counts = countByLang(rows);
+
+  return (
+    <section aria-label="Articles">
+      <div className="toolbar">
+        <label>
+          Filter
+          <input type="search" placeholder="title, file or source" value={text} onChange={(e) => setText(e.target.value)} />
+        </label>
+        <label>
+          Language
+          <select value={lang} onChange={(e) => setLang(e.target.value)}>
+            <option value="">all</option>
+            <option value="zh">Chinese (zh)</option>
+            <option value="en">English (en)</option>
+            <option value="unknown">unknown</option>
+          </select>
+        </label>
+        <span role="status" className="muted">
+          {shown} of {rows.length} articles · {counts.zh} Chinese · {counts.en} English
+          {counts.unknown ? ` · ${counts.unknown} unknown` : ''}
+        </span>
+      </div>
+      <table className="data">
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                return (
+                  <th
+                    key={header.id}
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                    className={isNumeric(header.column.columnDef.meta) ? 'num' : undefined}
+                  >
+                    <button type="button" onClick={header.column.getToggleSortingHandler()}>
+                      {flexRender(header.column.columnDef.header, header.getContext())}
+                      {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id} data-article-id={row.original.id}>
+              {row.getVisibleCells().map((cell) => (
+                <td key={cell.id} className={isNumeric(cell.column.columnDef.meta) ? 'num' : undefined}>
+                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {table.getPageCount() > 1 ? (
+        <nav className="pager" aria-label="Pages">
+          <button type="button" onClick={() => table.previousPage()} disabled={!table.getCanPreviousPage()}>
+            Previous
+          </button>
+          <span>
+            Page {table.getState().pagination.pageIndex + 1} of {table.getPageCount()}
+          </span>
+          <button type="button" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()}>
+            Next
+          </button>
+        </nav>
+      ) : null}
+    </section>
+  );
+}
+
+function isNumeric(meta: unknown): boolean {
+  return Boolean(meta && typeof meta === 'object' && 'numeric' in meta);
+}
+
+function countByLang(rows: ArticleListRow[]) {
+  const counts = { zh: 0, en: 0, unknown: 0 };
+  for (const row of rows) counts[row.lang] += 1;
+  return counts;
+}

@@ -1,0 +1,274 @@
+'use client';
+
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { DiffText } from './diff-text';
+import { Highlighted, type Mark } from './highlighted';
+import { RowHistory } from './row-history';
+import type { FindingView, ReviewRowView, RowState } from './types';
+
+export interface RowActions {
+  activate(index: number): void;
+  edit(index: number): void;
+  stopEditing(index: number): void;
+  /** Moves to another row; `edit` opens its editor. */
+  move(index: number, delta: number, edit: boolean): void;
+  save(index: number, text: string, state: RowState, baseRevision?: number): Promise<boolean>;
+  dismiss(index: number, finding: FindingView): void;
+}
+
+interface Props {
+  row: ReviewRowView;
+  index: number;
+  active: boolean;
+  editing: boolean;
+  showDiff: boolean;
+  focusedFinding: string | null;
+  conflict: { revision: number; text: string; mine: string } | null;
+  actions: RowActions;
+}
+
+export const ReviewRow = memo(function ReviewRow(props: Props) {
+  const { row, index, active, editing, actions } = props;
+  const [draft, setDraft] = useState(row.text);
+  const [rowDiff, setRowDiff] = useState<boolean | null>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const committing = useRef(false);
+  const editor = useRef<HTMLTextAreaElement>(null);
+  const itemRef = useRef<HTMLLIElement>(null);
+
+  useEffect(() => setDraft(row.text), [row.text, row.revision]);
+  useEffect(() => {
+    if (editing) editor.current?.focus();
+  }, [editing]);
+  useEffect(() => {
+    if (active && !editing) itemRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [active, editing]);
+
+  const commit = async (state: RowState) => {
+    committing.current = true;
+    try {
+      if (draft === row.text && state === row.state) return true;
+      return await actions.save(index, draft, state);
+    } finally {
+      committing.current = false;
+    }
+  };
+
+  const onKeyDown = async (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    const mod = event.ctrlKey || event.metaKey;
+    if (mod && event.key === 'Enter') {
+      event.preventDefault();
+      if (await commit('confirmed')) actions.move(index, 1, true);
+    } else if (mod && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+      event.preventDefault();
+      const changed = draft !== row.text;
+      if (!changed || (await commit(row.state === 'confirmed' ? 'confirmed' : 'edited'))) {
+        actions.move(index, event.key === 'ArrowDown' ? 1 : -1, true);
+      }
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      setDraft(row.text);
+      actions.stopEditing(index);
+    }
+  };
+
+  const onBlur = () => {
+    if (committing.current || draft === row.text) return;
+    void commit('edited');
+  };
+
+  const showDiff = rowDiff ?? props.showDiff;
+  const changed = row.text !== row.mt;
+  const findings = row.findings.filter((f) => !f.dismissed);
+  const rowNumber = index + 1;
+
+  return (
+    <li
+      ref={itemRef}
+      id={`row-${row.id}`}
+      className={`review-row state-${row.state}${active ? ' active' : ''}${row.stale ? ' stale' : ''}`}
+      aria-label={`Row ${rowNumber}`}
+      data-row-id={row.id}
+      onClick={() => !active && actions.activate(index)}
+    >
+      <div className="row-num" aria-hidden="true">
+        {rowNumber}
+      </div>
+      <div className="zh-cell" lang="zh">
+        {row.zh === null ? (
+          <span className="muted">No Chinese original is paired.</span>
+        ) : row.zh === '' ? (
+          <span className="muted">(no Chinese sentence: the English has no counterpart here)</span>
+        ) : (
+          <Highlighted text={row.zh} marks={termMarks(row)} />
+        )}
+      </div>
+      <div className="en-cell" lang="en">
+        {editing ? (
+          <textarea
+            ref={editor}
+            aria-label={`English of row ${rowNumber}`}
+            value={draft}
+            rows={Math.max(2, Math.ceil(draft.length / 90))}
+            onChange={(e) => setDraft(e.target.value)}
+            onKeyDown={onKeyDown}
+            onBlur={onBlur}
+          />
+        ) : (
+          <div
+            className="en-text"
+            role="button"
+            tabIndex={0}
+            aria-label={`Edit row ${rowNumber}`}
+            onClick={() => actions.edit(index)}
+            onKeyDown={(e) => e.key === 'Enter' && actions.edit(index)}
+          >
+            {showDiff && changed ? (
+              <DiffText before={row.mt} after={row.text} />
+            ) : (
+              <Highlighted text={row.text} marks={findingMarks(findings, props.focusedFinding)} />
+            )}
+          </div>
+        )}
+        {props.conflict ? <ConflictNotice {...props} /> : null}
+        {row.stale ? (
+          <p className="notice" role="note">
+            The machine translation under this correction has changed since it was made: check it.
+          </p>
+        ) : null}
+        <RowTools
+          {...props}
+          showDiff={showDiff}
+          changed={changed}
+          findingCount={findings.length}
+          onToggleDiff={() => setRowDiff(!showDiff)}
+          onToggleHistory={() => setHistoryOpen(!historyOpen)}
+        />
+        <TermStatus row={row} />
+        {findings.length > 0 ? <RowFindings {...props} findings={findings} /> : null}
+        {historyOpen ? (
+          <RowHistory
+            mt={row.mt}
+            history={row.history}
+            onRevert={(text, toMt) => void actions.save(index, text, toMt ? 'untouched' : 'edited')}
+          />
+        ) : null}
+      </div>
+    </li>
+  );
+});
+
+function termMarks(row: ReviewRowView): Mark[] {
+  return row.terms.map((t) => ({
+    start: t.start,
+    end: t.end,
+    className: t.forbidden.length ? 'term term-forbidden' : t.found === false ? 'term term-missing' : 'term',
+    title: `${t.term} → ${t.approved.join(' / ') || '(no approved rendering)'}`,
+  }));
+}
+
+function findingMarks(findings: FindingView[], focused: string | null): Mark[] {
+  return findings
+    .filter((f) => f.targetSpan)
+    .map((f) => ({
+      start: f.targetSpan![0],
+      end: f.targetSpan![1],
+      className: f.key === focused ? 'finding-span focused' : 'finding-span',
+      title: f.message,
+    }));
+}
+
+function RowTools(
+  props: Props & { showDiff: boolean; changed: boolean; findingCount: number; onToggleDiff(): void; onToggleHistory(): void },
+) {
+  const { row } = props;
+  return (
+    <div className="row-tools">
+      <span className={`state-badge state-${row.state}`}>{row.state}</span>
+      {row.revision > 0 ? (
+        <span className="muted">
+          r{row.revision} · {row.reviewer ?? ''}
+        </span>
+      ) : null}
+      {props.findingCount > 0 ? (
+        <span className="qa-badge" title="QA findings on this row">
+          {props.findingCount} QA
+        </span>
+      ) : null}
+      {props.changed ? (
+        <button type="button" aria-pressed={props.showDiff} onClick={props.onToggleDiff}>
+          {props.showDiff ? 'Clean' : 'Changes'}
+        </button>
+      ) : null}
+      {row.history.length > 0 ? (
+        <button type="button" onClick={props.onToggleHistory}>
+          History ({row.history.length})
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+function TermStatus({ row }: { row: ReviewRowView }) {
+  const checked = row.terms.filter((t) => t.found !== null || t.forbidden.length);
+  if (checked.length === 0) return null;
+  return (
+    <ul className="term-status" aria-label="Glossary terms">
+      {checked.map((t) => (
+        <li key={`${t.start}-${t.term}`} className={t.forbidden.length ? 'bad' : t.found ? 'ok' : 'warn'}>
+          <span lang="zh">{t.term}</span> →{' '}
+          {t.forbidden.length
+            ? `forbidden "${t.forbidden.join('", "')}" used; use ${t.approved[0] ?? '—'}`
+            : t.found
+              ? `${t.approved[0]} ✓`
+              : `missing: ${t.approved.join(' / ')}`}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function RowFindings(props: Props & { findings: FindingView[] }) {
+  const { row, index, actions } = props;
+  const apply = (f: FindingView) => {
+    if (!f.fix) return;
+    const [s, e] = f.fix.span;
+    void actions.save(index, row.text.slice(0, s) + f.fix.replacement + row.text.slice(e), 'edited');
+  };
+  return (
+    <ul className="row-findings" aria-label={`QA findings of row ${index + 1}`}>
+      {props.findings.map((f) => (
+        <li key={f.key} className={`sev-${f.severity}${f.key === props.focusedFinding ? ' focused' : ''}`}>
+          <span className="sev">{f.severity}</span> {f.message}{' '}
+          {f.fix ? (
+            <button type="button" onClick={() => apply(f)}>
+              Apply fix
+            </button>
+          ) : null}{' '}
+          <button type="button" onClick={() => actions.dismiss(index, f)}>
+            Dismiss
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ConflictNotice(props: Props) {
+  const { conflict, index, actions } = props;
+  if (!conflict) return null;
+  return (
+    <div className="conflict" role="alert">
+      <p>
+        Someone else saved this row (revision {conflict.revision}) while you were editing. Their text:
+      </p>
+      <blockquote>{conflict.text}</blockquote>
+      <button type="button" onClick={() => actions.stopEditing(index)}>
+        Keep theirs
+      </button>{' '}
+      <button type="button" onClick={() => void actions.save(index, conflict.mine, 'edited', conflict.revision)}>
+        Replace with mine
+      </button>
+    </div>
+  );
+}

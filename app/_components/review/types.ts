@@ -1,0 +1,57 @@
+/** What the review page's client knows of a row: the API's row plus history and checks. */
+export type RowState = 'untouched' | 'edited' | 'confirmed';
+export type ArticleState = 'not-started' | 'in-review' | 'reviewed' | 'approved';
+
+export interface RowVersion {
+  revision: number;
+  text: string;
+  state: RowState;
+  reviewer: string | null;
+  at: string | null;
+}
+
+export interface TermHint {
+  start: number;
+  end: number;
+  term: string;
+  approved: string[];
+  /** Whether an approved rendering appears in the row's English; null when there is no English to check. */
+  found: boolean | null;
+  forbidden: string[];
+}
+
+export interface FindingView {
+  key: string;
+  check: string;
+  category: string;
+  severity: 'major' | 'minor';
+  message: string;
+  sourceSpan: [number, number] | null;
+  targetSpan: [number, number] | null;
+  suggestion: string | null;
+  fix: { span: [number, number]; replacement: string } | null;
+  dismissed: boolean;
+}
+
+export interface ReviewRowView {
+  id: string;
+  /** Chinese sentence(s) of the row; null when no original is paired. */
+  zh: string | null;
+  mt: string;
+  text: string;
+  state: RowState;
+  revision: number;
+  reviewer: string | null;
+  updatedAt: string | null;
+  stale: boolean;
+  history: RowVersion[];
+  terms: TermHint[];
+  findings: FindingView[];
+}
+
+export interface ReviewView {
+  enId: string;
+  zhId: string | null;
+  state: ArticleState;
+  rows: ReviewRowView[];
+}

@@ -1,0 +1,175 @@
+'use client';
+
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { dismissFinding, saveRow, setArticleState } from './api';
+import { FindingsPanel } from './findings-panel';
+import { ReviewRow, type RowActions } from './review-row';
+import type { ArticleState, FindingView, ReviewRowView, ReviewView, RowState } from './types';
+import { useReviewer } from './use-reviewer';
+import { ReviewSummary } from './review-summary';
+
+type Conflict = { revision: number; text: string; mine: string };
+
+const ARTICLE_STATES: ArticleState[] = ['not-started', 'in-review', 'reviewed', 'approved'];
+
+export function ReviewWorkbench({ initial }: { initial: ReviewView }) {
+  const [rows, setRows] = useState(initial.rows);
+  const [articleState, setState] = useState(initial.state);
+  const [active, setActive] = useState(0);
+  const [editing, setEditing] = useState<number | null>(null);
+  const [showDiff, setShowDiff] = useState(true);
+  const [conflicts, setConflicts] = useState<Record<string, Conflict>>({});
+  const [focusedFinding, setFocusedFinding] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+  const [reviewer, setReviewer] = useReviewer();
+  const rowsRef = useRef(rows);
+  rowsRef.current = rows;
+  const reviewerRef = useRef(reviewer);
+  reviewerRef.current = reviewer;
+
+  const replaceRow = useCallback((index: number, row: ReviewRowView) => {
+    setRows((current) => current.map((r, i) => (i === index ? row : r)));
+  }, []);
+
+  const actions: RowActions = useMemo(
+    () => ({
+      activate: (index) => setActive(index),
+      edit: (index) => {
+        if (!reviewerRef.current) {
+          setMessage('Enter your name first: it is recorded with every change.');
+          document.getElementById('reviewer-name')?.focus();
+          return;
+        }
+        setActive(index);
+        setEditing(index);
+      },
+      stopEditing: (index) => {
+        setEditing(null);
+        setActive(index);
+        setConflicts((c) => dropKey(c, rowsRef.current[index]?.id));
+      },
+      move: (index, delta, edit) => {
+        const next = Math.min(Math.max(index + delta, 0), rowsRef.current.length - 1);
+        setActive(next);
+        setEditing(edit ? next : null);
+      },
+      save: async (index, text, state: RowState, baseRevision) => {
+        const row = rowsRef.current[index];
+        if (!row) return false;
+        if (!reviewerRef.current) {
+          setMessage('Enter your name first: it is recorded with every change.');
+          return false;
+        }
+        const base = baseRevision ?? row.revision;
+        const result = await saveRow(initial.enId, row.id, { text, baseRevision: base, reviewer: reviewerRef.current, state });
+        if (result.ok) {
+          replaceRow(index, result.row);
+          setConflicts((c) => dropKey(c, row.id));
+          setMessage(`Row ${index + 1} saved (${result.row.state}).`);
+          return true;
+        }
+        if ('conflict' in result) {
+          setConflicts((c) => ({ ...c, [row.id]: { ...result.conflict, mine: text } }));
+          replaceRow(index, { ...row, text: result.conflict.text, revision: result.conflict.revision });
+          setMessage(`Row ${index + 1} was changed by someone else: not saved.`);
+          return false;
+        }
+        setMessage(`Row ${index + 1} not saved: ${result.error}`);
+        return false;
+      },
+      dismiss: (index, finding: FindingView) => {
+        const row = rowsRef.current[index];
+        if (!row) return;
+        void dismissFinding(initial.enId, row.id, finding.key, reviewerRef.current || 'anonymous').then((error) => {
+          if (error) return setMessage(error);
+          replaceRow(index, {
+            ...row,
+            findings: row.findings.map((f) => (f.key === finding.key ? { ...f, dismissed: true } : f)),
+          });
+        });
+      },
+    }),
+    [initial.enId, replaceRow],
+  );
+
+  const onPageKey = (event: React.KeyboardEvent) => {
+    if (editing !== null || !(event.ctrlKey || event.metaKey)) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      actions.move(active, event.key === 'ArrowDown' ? 1 : -1, false);
+    }
+  };
+
+  const changeState = async (state: ArticleState) => {
+    const error = await setArticleState(initial.enId, state, reviewer || 'anonymous');
+    if (error) setMessage(error);
+    else setState(state);
+  };
+
+  const jumpToFinding = (rowIndex: number, key: string) => {
+    setActive(rowIndex);
+    setEditing(null);
+    setFocusedFinding(key);
+    document.getElementById(`row-${rows[rowIndex]?.id}`)?.scrollIntoView({ block: 'center' });
+  };
+
+  return (
+    <div className="workbench" onKeyDown={onPageKey}>
+      <div className="toolbar review-toolbar">
+        <label>
+          Reviewer
+          <input
+            id="reviewer-name"
+            type="text"
+            value={reviewer}
+            placeholder="your name"
+            maxLength={80}
+            onChange={(e) => setReviewer(e.target.value)}
+          />
+        </label>
+        <label>
+          Article state
+          <select value={articleState} onChange={(e) => void changeState(e.target.value as ArticleState)}>
+            {ARTICLE_STATES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <input type="checkbox" checked={showDiff} onChange={(e) => setShowDiff(e.target.checked)} />
+          Show changes
+        </label>
+        <span role="status" aria-live="polite" className="muted">
+          {message}
+        </span>
+      </div>
+      <ReviewSummary rows={rows} enId={initial.enId} />
+      <div className="review-layout">
+        <ol className="review-rows" aria-label="Aligned rows">
+          {rows.map((row, index) => (
+            <ReviewRow
+              key={row.id}
+              row={row}
+              index={index}
+              active={index === active}
+              editing={index === editing}
+              showDiff={showDiff}
+              focusedFinding={index === active ? focusedFinding : null}
+              conflict={conflicts[row.id] ?? null}
+              actions={actions}
+            />
+          ))}
+        </ol>
+        <FindingsPanel rows={rows} onJump={jumpToFinding} />
+      </div>
+    </div>
+  );
+}
+
+function dropKey<T>(record: Record<string, T>, key: string | undefined): Record<string, T> {
+  if (!key || !(key in record)) return record;
+  const { [key]: _dropped, ...rest } = record;
+  return rest;
+}

@@ -1,0 +1,78 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getArticle } from '@/lib/corpus/corpus';
+import { corpusDir } from '../../_server/corpus';
+import { decodeRouteId } from '../../_server/route-id';
+
+export const dynamic = 'force-dynamic';
+
+interface Props {
+  params: Promise<{ id: string }>;
+}
+
+async function findArticle(params: Props['params']) {
+  const id = decodeRouteId((await params).id);
+  const article = id ? await getArticle(corpusDir(), id) : null;
+  if (!article) notFound();
+  return article;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const id = decodeRouteId((await params).id);
+  const article = id ? await getArticle(corpusDir(), id) : null;
+  return { title: article?.title || 'Article not found' };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = await findArticle(params);
+  const [headline, ...paragraphs] = article.body;
+  const textLang = article.lang === 'zh' ? 'zh' : article.lang === 'en' ? 'en' : undefined;
+  return (
+    <article>
+      <h1 lang={textLang}>{headline ?? article.title ?? article.file}</h1>
+      <dl className="meta">
+        <dt>File</dt>
+        <dd>{article.file}</dd>
+        <dt>Language</dt>
+        <dd>{article.lang}</dd>
+        <dt>Date</dt>
+        <dd>{article.date ?? '—'}</dd>
+        <dt>Source</dt>
+        <dd>{article.source ?? '—'}</dd>
+        {article.byline ? (
+          <>
+            <dt>Byline</dt>
+            <dd>{article.byline}</dd>
+          </>
+        ) : null}
+        <dt>Encoding</dt>
+        <dd>{article.encoding ?? '—'}</dd>
+        <dt>Length</dt>
+        <dd>
+          {article.chars.toLocaleString('en')} characters · {article.words.toLocaleString('en')} words
+        </dd>
+      </dl>
+      {article.error ? (
+        <p className="error-text" role="alert">
+          This file could not be read as an article: {article.error}
+        </p>
+      ) : null}
+      <section className="article-body" aria-label="Body" lang={textLang}>
+        {paragraphs.map((paragraph, index) => (
+          <p key={index}>{paragraph}</p>
+        ))}
+      </section>
+      {article.boilerplate.length > 0 ? (
+        <details className="boilerplate">
+          <summary>Set apart: scraper leftovers ({article.boilerplate.length})</summary>
+          <p className="muted">Kept for reference; never reviewed or exported.</p>
+          {article.boilerplate.map((text, index) => (
+            <p key={index} lang={textLang}>
+              {text}
+            </p>
+          ))}
+        </details>
+      ) : null}
+    </article>
+  );
+}

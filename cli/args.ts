@@ -1,0 +1,39 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { resolveCorpusDir } from '../lib/config';
+import { AppError } from '../lib/errors';
+import { resolveArticleRef } from '../lib/corpus/corpus';
+import type { Article } from '../lib/corpus/types';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+const COMMON: Options = {
+  corpus: { type: 'string' },
+  json: { type: 'boolean', default: false },
+};
+
+/** Parses a command's arguments; unknown flags are a usage error, not a crash. */
+export function parseCommandArgs(args: string[], options: Options = {}) {
+  try {
+    const parsed = parseArgs({ args, options: { ...COMMON, ...options }, allowPositionals: true, strict: true });
+    const values = parsed.values as Record<string, string | boolean | undefined>;
+    return {
+      values,
+      positionals: parsed.positionals,
+      corpus: resolveCorpusDir(typeof values.corpus === 'string' ? values.corpus : null),
+      json: values.json === true,
+    };
+  } catch (error) {
+    throw new AppError('bad-input', (error as Error).message);
+  }
+}
+
+export async function requireArticle(corpus: string, ref: string | undefined, what = 'article'): Promise<Article> {
+  if (!ref) throw new AppError('bad-input', `missing ${what}: give an id or a path`);
+  const article = await resolveArticleRef(corpus, ref);
+  if (!article) throw new AppError('not-found', `no ${what} "${ref}" in ${corpus}`);
+  return article;
+}
+
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}

@@ -1,0 +1,13 @@
+import list from './list';
+import show from './show';
+
+export interface CliCommand {
+  name: string;
+  usage: string;
+  summary: string;
+  /** Returns the exit code. */
+  run(args: string[]): Promise<number>;
+}
+
+/** Every command there is, in the order `--help` lists them. */
+export const COMMANDS: CliCommand[] = [list, show];

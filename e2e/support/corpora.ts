@@ -1,0 +1,41 @@
+import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const E2E_PORTS = { seeds: 3100, fixture: 3101 } as const;
+
+export interface E2eCorpora {
+  /** A copy of the bundled corpus: the five seed articles and the starter glossary. */
+  seeds: string;
+  /** The seeds plus a real zh/en pair, for pairing, alignment and review tests. */
+  fixture: string;
+}
+
+/**
+ * Copies the corpora the servers under test use into a temporary folder, once per run:
+ * tests write reviews and decisions there and never into corpus/.
+ */
+export function prepareE2eCorpora(): E2eCorpora {
+  const existing = process.env.SHENJIAO_E2E_SEEDS;
+  if (existing && process.env.SHENJIAO_E2E_FIXTURE) {
+    return { seeds: existing, fixture: process.env.SHENJIAO_E2E_FIXTURE };
+  }
+  const root = mkdtempSync(path.join(os.tmpdir(), 'shenjiao-e2e-'));
+  const seeds = path.join(root, 'seeds');
+  const fixture = path.join(root, 'fixture');
+  cpSync('corpus', seeds, { recursive: true });
+  cpSync('corpus', fixture, { recursive: true });
+  const extra = path.join('e2e', 'fixtures', 'corpus');
+  for (const name of safeList(extra)) cpSync(path.join(extra, name), path.join(fixture, name), { recursive: true });
+  process.env.SHENJIAO_E2E_SEEDS = seeds;
+  process.env.SHENJIAO_E2E_FIXTURE = fixture;
+  return { seeds, fixture };
+}
+
+function safeList(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
