@@ -1,0 +1,193 @@
+'use client';
+
+import {
+  createColumnHelper,
+  flexRender,
+  getCoreRowModel,
+  getFilteredRowModel,
+  getPaginationRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type FilterFn,
+  type SortingState,
+} from '@tanstack/react-table';
+import { useMemo, useState } from 'react';
+import { addEntry, deleteEntry, updateEntry } from './api';
+import { EntryForm } from './entry-form';
+import { ImportPanel } from './import-panel';
+import type { EntryInput, GlossaryRow } from './types';
+import { useReviewer } from '../review/use-reviewer';
+
+const column = createColumnHelper<GlossaryRow>();
+
+const matchesText: FilterFn<GlossaryRow> = (row, _id, query: string) => {
+  const needle = query.trim().toLowerCase();
+  if (!needle) return true;
+  const e = row.original;
+  return [e.zh, ...e.approved, ...e.forbidden, e.note ?? ''].some((v) => v.toLowerCase().includes(needle));
+};
+
+const baseColumns = [
+  column.accessor('zh', { header: 'Chinese', cell: (i) => <span lang="zh">{i.getValue()}</span> }),
+  column.accessor((e) => e.approved.join(' | '), { id: 'approved', header: 'Approved English' }),
+  column.accessor((e) => e.forbidden.join(' | '), { id: 'forbidden', header: 'Forbidden' }),
+  column.accessor((e) => e.tags.join(', '), { id: 'tags', header: 'Tags' }),
+  column.accessor((e) => e.pos ?? '', { id: 'pos', header: 'POS' }),
+  column.accessor((e) => e.note ?? '', { id: 'note', header: 'Note' }),
+  column.accessor((e) => e.usage?.articles ?? 0, {
+    id: 'usage',
+    header: 'Usage',
+    cell: (i) => {
+      const u = i.row.original.usage;
+      return u ? `${u.articles} articles · approved in ${u.approvedInEnglish}` : '—';
+    },
+  }),
+];
+
+export function GlossaryTable({ initial }: { initial: GlossaryRow[] }) {
+  const [entries, setEntries] = useState(initial);
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [text, setText] = useState('');
+  const [tag, setTag] = useState('');
+  const [editing, setEditing] = useState<string | null>(null);
+  const [undo, setUndo] = useState<GlossaryRow | null>(null);
+  const [message, setMessage] = useState('');
+  const [reviewer] = useReviewer();
+  const tags = useMemo(() => [...new Set(entries.flatMap((e) => e.tags))].sort(), [entries]);
+  const data = useMemo(() => (tag ? entries.filter((e) => e.tags.includes(tag)) : entries), [entries, tag]);
+  const who = reviewer || 'anonymous';
+
+  const add = async (input: EntryInput) => {
+    const answer = await addEntry(input, who);
+    if (!answer.ok) return setMessage(answer.error), false;
+    setEntries((list) => [...list, answer.value.entry]);
+    setMessage(`Added ${answer.value.entry.zh}.`);
+    return true;
+  };
+  const save = async (row: GlossaryRow, input: EntryInput) => {
+    const answer = await updateEntry(row.id, input, row.updatedAt, who);
+    if (!answer.ok) return setMessage(answer.error), false;
+    setEntries((list) => list.map((e) => (e.id === row.id ? answer.value.entry : e)));
+    setEditing(null);
+    setMessage(`Saved ${answer.value.entry.zh}.`);
+    return true;
+  };
+  const remove = async (row: GlossaryRow) => {
+    const answer = await deleteEntry(row.id);
+    if (!answer.ok) return setMessage(answer.error);
+    setEntries((list) => list.filter((e) => e.id !== row.id));
+    setUndo(row);
+    setMessage(`Deleted ${row.zh}.`);
+  };
+  const undoDelete = async () => {
+    if (!undo) return;
+    if (await add(undo)) setUndo(null);
+  };
+
+  const columns = [
+    ...baseColumns,
+    column.display({
+      id: 'actions',
+      header: 'Actions',
+      cell: (i) => (
+        <span className="row-actions">
+          <button type="button" aria-label={`Edit ${i.row.original.zh}`} onClick={() => setEditing(i.row.original.id)}>
+            Edit
+          </button>
+          <button type="button" aria-label={`Delete ${i.row.original.zh}`} onClick={() => void remove(i.row.original)}>
+            Delete
+          </button>
+          {i.row.original.duplicateOf.length ? <span className="error-text">duplicate</span> : null}
+        </span>
+      ),
+    }),
+  ];
+
+  const table = useReactTable({
+    data,
+    columns,
+    state: { sorting, globalFilter: text },
+    onSortingChange: setSorting,
+    onGlobalFilterChange: setText,
+    globalFilterFn: matchesText,
+    getRowId: (row) => row.id,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+    getPaginationRowModel: getPaginationRowModel(),
+    initialState: { pagination: { pageSize: 100 } },
+  });
+
+  return (
+    <>
+      <EntryForm label="New entry" onSubmit={add} />
+      <div className="toolbar">
+        <label>
+          Filter
+          <input type="search" value={text} placeholder="term, rendering or note" onChange={(e) => setText(e.target.value)} />
+        </label>
+        <label>
+          Tag
+          <select value={tag} onChange={(e) => setTag(e.target.value)}>
+            <option value="">all</option>
+            {tags.map((t) => (
+              <option key={t}>{t}</option>
+            ))}
+          </select>
+        </label>
+        <span role="status" className="muted">
+          {table.getFilteredRowModel().rows.length} of {entries.length} entries {message ? `· ${message}` : ''}
+        </span>
+        {undo ? (
+          <button type="button" onClick={() => void undoDelete()}>
+            Undo delete of {undo.zh}
+          </button>
+        ) : null}
+        <a href="/api/glossary/export?format=csv">Export CSV</a>
+        <a href="/api/glossary/export?format=tbx">Export TBX</a>
+      </div>
+      <table className="data glossary">
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => (
+                <th key={header.id} aria-sort={ariaSort(header.column.getIsSorted())}>
+                  <button type="button" onClick={header.column.getToggleSortingHandler()}>
+                    {flexRender(header.column.columnDef.header, header.getContext())}
+                  </button>
+                </th>
+              ))}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row) =>
+            editing === row.id ? (
+              <tr key={row.id}>
+                <td colSpan={columns.length}>
+                  <EntryForm
+                    label={`Edit ${row.original.zh}`}
+                    initial={row.original}
+                    onSubmit={(input) => save(row.original, input)}
+                    onCancel={() => setEditing(null)}
+                  />
+                </td>
+              </tr>
+            ) : (
+              <tr key={row.id}>
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+                ))}
+              </tr>
+            ),
+          )}
+        </tbody>
+      </table>
+      <ImportPanel reviewer={who} />
+    </>
+  );
+}
+
+function ariaSort(sorted: false | 'asc' | 'desc') {
+  return sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none';
+}

@@ -1,0 +1,79 @@
+import type { Encoding } from './types';
+import { chineseCharacterScore } from './common-characters';
+
+export type DecodeResult = { ok: true; text: string; encoding: Encoding } | { ok: false; error: string };
+
+const SNIFF_BYTES = 8192;
+
+/**
+ * Decodes an article's bytes. BOMs decide first; then strict UTF-8; then the two legacy
+ * Chinese encodings, which both accept most byte strings, so the one whose characters are
+ * the commonly used ones wins (Big5 read as GBK, or the reverse, gives rare characters).
+ */
+export function decodeText(bytes: Uint8Array): DecodeResult {
+  if (bytes.length === 0) return { ok: false, error: 'empty file' };
+  const bom = decodeWithBom(bytes);
+  if (bom) return finish(bom.text, bom.encoding);
+  if (looksBinary(bytes)) return { ok: false, error: 'binary file, not text (contains NUL or control bytes)' };
+  const utf8 = tryDecode('utf-8', bytes);
+  if (utf8 !== null) return finish(utf8, 'utf-8');
+  const candidates = (['gb18030', 'big5'] as const)
+    .map((encoding) => ({ encoding, text: tryDecode(encoding, bytes) }))
+    .filter((c): c is { encoding: 'gb18030' | 'big5'; text: string } => c.text !== null)
+    .map((c) => ({ ...c, score: chineseCharacterScore(c.text) }))
+    .sort((a, b) => b.score - a.score);
+  const best = candidates[0];
+  if (!best || best.score < 0.6) {
+    return { ok: false, error: 'undecodable text: not UTF-8, UTF-16, GB18030/GBK or Big5' };
+  }
+  return finish(best.text, best.encoding);
+}
+
+function decodeWithBom(bytes: Uint8Array): { text: string; encoding: Encoding } | null {
+  const [a, b, c] = bytes;
+  if (a === 0xef && b === 0xbb && c === 0xbf) {
+    return { text: new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes), encoding: 'utf-8-bom' };
+  }
+  if (a === 0xff && b === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+  if (a === 0xfe && b === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  return null;
+}
+
+function tryDecode(encoding: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, SNIFF_BYTES);
+  let control = 0;
+  for (let i = 0; i < end; i += 1) {
+    const byte = bytes[i]!;
+    if (byte === 0) return true;
+    if (byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)) control += 1;
+  }
+  return control / end > 0.05;
+}
+
+/** Normalises newlines and rejects text that decoded but is mostly unreadable. */
+function finish(text: string, encoding: Encoding): DecodeResult {
+  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (normalised.trim() === '') return { ok: false, error: 'empty file (only whitespace)' };
+  if (garbageShare(normalised) > 0.2) return { ok: false, error: `garbage: decodes as ${encoding} but is mostly unreadable` };
+  return { ok: true, text: normalised, encoding };
+}
+
+function garbageShare(text: string): number {
+  const sample = text.slice(0, 20000);
+  let bad = 0;
+  let total = 0;
+  for (const ch of sample) {
+    if (/\s/.test(ch)) continue;
+    total += 1;
+    if (ch === '\uFFFD' || /[\p{Cc}\p{Co}\p{Cs}]/u.test(ch)) bad += 1;
+  }
+  return total === 0 ? 1 : bad / total;
+}
