@@ -53,7 +53,7 @@ test.describe('article page', () => {
     await expect(leftovers.getByText(/友情链接/).first()).toBeVisible();
   });
 
-  for (const bad of ['no-such-article', '..%2F..%2Fetc%2Fpasswd', '%2e%2e', '..%252F..%252Fpackage.json', '%E0%A4%A']) {
+  for (const bad of ['no-such-article', '..%2F..%2Fetc%2Fpasswd', '%2e%2e%2f%2e%2e%2fpackage.json', '..%252F..%252Fpackage.json', '%E0%A4%A', '%00']) {
     test(`answers 404 for the id ${bad}`, async ({ page }) => {
       const response = await page.goto(`/articles/${bad}`);
       expect(response?.status()).toBe(404);

@@ -1,8 +1,19 @@
 /**
- * Next hands dynamic segments over still percent-encoded in some paths and decoded in
- * others; decode once, refusing malformed escapes and anything that could be a path.
- * The id is then only ever looked up in the corpus listing, never joined to a path.
+ * The article id of a dynamic route, or null when it cannot be one. Next rejects a
+ * malformed percent escape ("%E0%A4%A") while resolving params: that is a page that does
+ * not exist, not a server error. The id is then only ever looked up in the corpus
+ * listing, never joined to a path.
  */
+export async function routeId(params: Promise<Record<string, string>>, name = 'id'): Promise<string | null> {
+  let raw: string | undefined;
+  try {
+    raw = (await params)[name];
+  } catch {
+    return null;
+  }
+  return raw === undefined ? null : decodeRouteId(raw);
+}
+
 export function decodeRouteId(raw: string): string | null {
   let id = raw;
   try {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getArticle } from '@/lib/corpus/corpus';
 import { corpusDir } from '../../_server/corpus';
-import { decodeRouteId } from '../../_server/route-id';
+import { routeId } from '../../_server/route-id';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,14 +11,14 @@ interface Props {
 }
 
 async function findArticle(params: Props['params']) {
-  const id = decodeRouteId((await params).id);
+  const id = await routeId(params);
   const article = id ? await getArticle(corpusDir(), id) : null;
   if (!article) notFound();
   return article;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const id = decodeRouteId((await params).id);
+  const id = await routeId(params);
   const article = id ? await getArticle(corpusDir(), id) : null;
   return { title: article?.title || 'Article not found' };
 }
