@@ -110,21 +110,21 @@ function detachGluedTail(body: string[], boilerplate: string[], meta: Metadata):
 }
 
 const LATIN_WORD = /[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*/g;
-let zhWords: Intl.Segmenter | null = null;
+const HAN = /\p{Script=Han}/gu;
+const SPACE = /[\s\u3000]/g;
 
+/**
+ * Characters are the non-whitespace ones. Words follow the word processors' convention
+ * for mixed text: each Chinese character counts as a word, as does each Latin word or
+ * number, so Chinese and English counts stay comparable and cheap to compute.
+ */
 function countText(body: string[], lang: Lang): { chars: number; words: number } {
   let chars = 0;
   let words = 0;
   for (const paragraph of body) {
-    chars += paragraph.replace(/[\s\u3000]/g, '').length;
-    words += lang === 'zh' ? countChineseWords(paragraph) : (paragraph.match(LATIN_WORD)?.length ?? 0);
+    chars += paragraph.length - (paragraph.match(SPACE)?.length ?? 0);
+    words += paragraph.match(LATIN_WORD)?.length ?? 0;
+    if (lang !== 'en') words += paragraph.match(HAN)?.length ?? 0;
   }
   return { chars, words };
-}
-
-function countChineseWords(text: string): number {
-  zhWords ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  let count = 0;
-  for (const segment of zhWords.segment(text)) if (segment.isWordLike) count += 1;
-  return count;
 }

@@ -28,6 +28,9 @@ export function isNoiseLine(line: string): boolean {
   return NOISE_LINES.some((re) => re.test(line.trim()));
 }
 
+/** Teasers are a few lines at most; longer paragraphs are article text. */
+const MAX_LEAD_LENGTH = 600;
+
 const squash = (text: string) => text.replace(/[\s\u3000]+/g, '');
 
 /**
@@ -36,6 +39,7 @@ const squash = (text: string) => text.replace(/[\s\u3000]+/g, '');
  * text of what follows it.
  */
 export function isDuplicateLead(paragraph: string, following: string[]): boolean {
+  if (paragraph.length > MAX_LEAD_LENGTH || following.length === 0) return false;
   const lead = squash(paragraph);
   if (lead.length < 20) return false;
   let rest = '';
@@ -47,5 +51,6 @@ export function isDuplicateLead(paragraph: string, following: string[]): boolean
 }
 
 export function isRepeatedTitle(paragraph: string, title: string): boolean {
+  if (paragraph.length > title.length * 2 + 10) return false;
   return squash(paragraph) === squash(title);
 }

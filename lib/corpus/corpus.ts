@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { parseArticle, unreadableArticle } from './article';
 import { assignIds } from './ids';
@@ -7,7 +7,8 @@ import { isInside, walkCorpus, type CorpusFile } from './walk';
 
 /** Files over this size are listed with an error and never read: no news article is this long. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
-const READ_CONCURRENCY = 32;
+/** Files read between two yields to the event loop, so a cold listing never freezes a server. */
+const READ_BATCH = 250;
 
 interface CorpusCache {
   /** Parsed articles by file, with the size and mtime they were read at. */
@@ -25,9 +26,13 @@ const caches = new Map<string, CorpusCache>();
 export async function listArticles(corpusDir: string): Promise<Article[]> {
   const key = path.resolve(corpusDir);
   const previous = caches.get(key)?.byFile ?? new Map<string, Article>();
-  const files = await walkCorpus(key);
+  const files = walkCorpus(key);
   const ids = assignIds(files.map((f) => f.file));
-  const list = await mapLimited(files, READ_CONCURRENCY, (file) => readCached(file, ids.get(file.file)!, previous));
+  const list: Article[] = [];
+  for (const [index, file] of files.entries()) {
+    if (index > 0 && index % READ_BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
+    list.push(readCached(file, ids.get(file.file)!, previous));
+  }
   caches.set(key, {
     byFile: new Map(list.map((a) => [a.file, a])),
     byId: new Map(list.map((a) => [a.id, a])),
@@ -36,7 +41,7 @@ export async function listArticles(corpusDir: string): Promise<Article[]> {
   return list;
 }
 
-async function readCached(file: CorpusFile, id: string, previous: Map<string, Article>): Promise<Article> {
+function readCached(file: CorpusFile, id: string, previous: Map<string, Article>): Article {
   const cached = previous.get(file.file);
   if (cached && cached.size === file.size && cached.mtimeMs === file.mtimeMs) {
     return cached.id === id ? cached : { ...cached, id };
@@ -47,7 +52,7 @@ async function readCached(file: CorpusFile, id: string, previous: Map<string, Ar
     return unreadableArticle(meta, `too large: ${(file.size / 1048576).toFixed(1)} MB, limit ${MAX_ARTICLE_BYTES / 1048576} MB`);
   }
   try {
-    return parseArticle({ ...meta, bytes: await fs.readFile(file.absolute) });
+    return parseArticle({ ...meta, bytes: readFileSync(file.absolute) });
   } catch (error) {
     return unreadableArticle(meta, `unreadable: ${(error as NodeJS.ErrnoException).code ?? 'read error'}`);
   }
@@ -63,7 +68,7 @@ export async function getArticle(corpusDir: string, id: string): Promise<Article
 export async function resolveArticleRef(corpusDir: string, ref: string): Promise<Article | null> {
   const byId = await getArticle(corpusDir, ref);
   if (byId) return byId;
-  const root = await fs.realpath(path.resolve(corpusDir));
+  const root = realpathSync(path.resolve(corpusDir));
   const cache = caches.get(path.resolve(corpusDir));
   for (const candidate of [path.resolve(root, ref), path.resolve(ref)]) {
     if (!isInside(root, candidate)) continue;
@@ -77,17 +82,4 @@ export async function resolveArticleRef(corpusDir: string, ref: string): Promise
 /** Forgets what was read, so the next listing reads every file (tests, benchmarks). */
 export function clearCorpusCache(): void {
   caches.clear();
-}
-
-async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

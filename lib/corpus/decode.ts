@@ -66,14 +66,12 @@ function finish(text: string, encoding: Encoding): DecodeResult {
   return { ok: true, text: normalised, encoding };
 }
 
+const UNREADABLE = /[\uFFFD\p{Co}\p{Cs}\x00-\x08\x0e-\x1f\x7f]/gu;
+const WHITESPACE = /\s/g;
+
 function garbageShare(text: string): number {
-  const sample = text.slice(0, 20000);
-  let bad = 0;
-  let total = 0;
-  for (const ch of sample) {
-    if (/\s/.test(ch)) continue;
-    total += 1;
-    if (ch === '\uFFFD' || /[\p{Cc}\p{Co}\p{Cs}]/u.test(ch)) bad += 1;
-  }
+  const sample = text.slice(0, 5000);
+  const total = sample.length - (sample.match(WHITESPACE)?.length ?? 0);
+  const bad = sample.match(UNREADABLE)?.length ?? 0;
   return total === 0 ? 1 : bad / total;
 }

@@ -61,9 +61,13 @@ export function sourceLine(line: string): { source: string | null; byline: strin
  * "...attended the meeting.Source: Bincheng Times", "...made a statement.Reporter | Yue Dahai".
  * Returns the paragraph without it.
  */
+const GLUED_TAIL = /(?<=[.!?。！？”"’)])\s*((?:Source\s*[:：]|Reporter\s*[|｜]|Editor\s*[|｜:]|[（(]来源[:：]).{1,80})$/i;
+
 export function gluedTail(paragraph: string): { text: string; source: string | null; byline: string | null } | null {
-  const tail = /(?<=[.!?。！？”"’)])\s*((?:Source\s*[:：]|Reporter\s*[|｜]|Editor\s*[|｜:]|[（(]来源[:：]).{1,80})$/i.exec(paragraph);
-  if (!tail || tail.index < 20) return null;
+  const offset = Math.max(0, paragraph.length - 120);
+  const tail = GLUED_TAIL.exec(paragraph.slice(offset));
+  if (!tail || offset + tail.index < 20) return null;
+  tail.index += offset;
   const found = sourceLine(tail[1]!.trim());
   if (!found) return null;
   return { text: paragraph.slice(0, tail.index).trimEnd(), ...found };
