@@ -1,0 +1,34 @@
+import type { AlignedRow } from './align';
+
+export interface GoldSegment {
+  seg: number;
+  start: number;
+  end: number;
+}
+
+function segmentsOf(span: { start: number; end: number }, gold: GoldSegment[]): number[] {
+  return gold.filter((g) => g.start < span.end && span.start < g.end).map((g) => g.seg);
+}
+
+/**
+ * Link precision, recall and F1: a link joins a Chinese and an English segment that share
+ * a row; the true links join each segment to itself.
+ */
+export function linkScores(rows: AlignedRow[], zhGold: GoldSegment[], enGold: GoldSegment[]) {
+  const predicted = new Set<string>();
+  for (const row of rows) {
+    const zs = new Set(row.zh.flatMap((s) => segmentsOf(s, zhGold)));
+    const es = new Set(row.en.flatMap((s) => segmentsOf(s, enGold)));
+    for (const z of zs) for (const e of es) predicted.add(`${z}:${e}`);
+  }
+  const enSegs = new Set(enGold.map((g) => g.seg));
+  const gold = new Set(zhGold.filter((g) => enSegs.has(g.seg)).map((g) => `${g.seg}:${g.seg}`));
+  const correct = [...predicted].filter((link) => gold.has(link)).length;
+  return { correct, predicted: predicted.size, gold: gold.size };
+}
+
+export function f1(scores: { correct: number; predicted: number; gold: number }) {
+  const precision = scores.predicted ? scores.correct / scores.predicted : 0;
+  const recall = scores.gold ? scores.correct / scores.gold : 0;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
