@@ -1,7 +1,13 @@
-// `npm run bench`: every benchmark in turn; each prints its own figures.
+// `npm run bench [name…]`: every benchmark in turn; each prints its own figures.
+import alignment from './alignment.bench';
 import corpus from './corpus.bench';
+import pairing from './pairing.bench';
 
-const BENCHMARKS: [string, () => Promise<void>][] = [['corpus', corpus]];
+const BENCHMARKS: [string, () => Promise<void>][] = [
+  ['corpus', corpus],
+  ['pairing', pairing],
+  ['alignment', alignment],
+];
 
 const only = process.argv.slice(2);
 for (const [name, run] of BENCHMARKS) {

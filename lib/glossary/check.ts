@@ -70,7 +70,13 @@ export function checkTerms(zhText: string, enText: string, matcher: ZhMatcher, e
  */
 export function checkEnglishTerms(enText: string, entries: readonly GlossaryEntry[]): { matches: TermCheck[] } {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const matches = findForbidden(enText, entries).map((hit: ForbiddenMatch): TermCheck => ({
+  // Two entries may forbid the same phrase (三生融合 and 生产生活生态); report the span once.
+  const spans = new Set<string>();
+  const hits = findForbidden(enText, entries).filter((hit) => {
+    const key = `${hit.start}:${hit.end}`;
+    return spans.has(key) ? false : (spans.add(key), true);
+  });
+  const matches = hits.map((hit: ForbiddenMatch): TermCheck => ({
     entryId: hit.entryId,
     term: hit.term,
     start: hit.start,

@@ -23,8 +23,11 @@ export interface EnglishWords {
   byJoinedStem: Map<string, number[]>;
 }
 
-/** Letters and digits, with apostrophes inside a word (People's, Xi'an) kept in it. */
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*['’]?/gu;
+/**
+ * Letters and digits, with apostrophes inside a word (People's, Xi'an) kept in it. A final
+ * apostrophe stays out: it closes a quotation more often than it marks "cities'".
+ */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 const HYPHEN = /^[-‐‑–]$/;
 
 export function indexEnglish(text: string): EnglishWords {

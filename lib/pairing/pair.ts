@@ -1,0 +1,114 @@
+import type { Article } from '../corpus/types';
+import { pairingDocument, type PairingDocument } from './documents';
+import { PairScorer } from './score';
+import type { Pair, PairDecision, PairingResult, Unpaired } from './types';
+
+/** Below this confidence a candidate is only a suggestion, never a pair. */
+export const PAIR_THRESHOLD = 0.35;
+
+interface Scored {
+  zh: PairingDocument;
+  en: PairingDocument;
+  score: number;
+}
+
+/**
+ * Finds which English article translates which Chinese one, from content alone, one to
+ * one. Reviewers' decisions come first: confirmed and manual pairs are fixed, rejected ones
+ * are never proposed again. The rest are paired when the best candidate is both good and
+ * clearly better than the runner-up on either side; everything else stays unpaired, with
+ * its best candidate shown.
+ */
+export function pairArticles(articles: Article[], decisions: PairDecision[], active: Record<string, string> = {}): PairingResult {
+  const usable = articles.filter((a) => !a.error && (a.lang === 'zh' || a.lang === 'en'));
+  const byId = new Map(usable.map((a) => [a.id, a]));
+  const fixed = decisions.filter((d) => d.decision !== 'rejected' && byId.get(d.zh)?.lang === 'zh' && byId.get(d.en)?.lang === 'en');
+  const rejected = new Set(decisions.filter((d) => d.decision === 'rejected').map((d) => `${d.zh}\n${d.en}`));
+  const taken = new Set(fixed.flatMap((d) => [d.zh, d.en]));
+  const pairs: Pair[] = fixed.map((d) => ({
+    zh: ref(byId.get(d.zh)!),
+    en: ref(byId.get(d.en)!),
+    score: 1,
+    decision: d.decision as 'confirmed' | 'manual',
+    active: false,
+  }));
+  const zhDocs = usable.filter((a) => a.lang === 'zh').map(pairingDocument);
+  const enDocs = usable.filter((a) => a.lang === 'en').map(pairingDocument);
+  const scored = scoreCandidates(zhDocs, enDocs, rejected);
+  for (const s of assign(scored, taken)) {
+    pairs.push({ zh: ref(s.zh.article), en: ref(s.en.article), score: s.score, decision: 'auto', active: false });
+    taken.add(s.zh.article.id).add(s.en.article.id);
+  }
+  markActive(pairs, active);
+  const unpaired = usable.filter((a) => !taken.has(a.id)).map((a) => unpairedEntry(a, scored));
+  return { pairs: pairs.sort(byZhFile), unpaired };
+}
+
+function ref(article: Article) {
+  return { id: article.id, file: article.file };
+}
+
+const byZhFile = (a: Pair, b: Pair) => a.zh.file.localeCompare(b.zh.file) || a.en.file.localeCompare(b.en.file);
+
+/** Confidence per candidate pair: good coverage, and well ahead of the runner-up on both sides. */
+function scoreCandidates(zhDocs: PairingDocument[], enDocs: PairingDocument[], rejected: Set<string>): Scored[] {
+  if (zhDocs.length === 0 || enDocs.length === 0) return [];
+  const scorer = new PairScorer(enDocs);
+  const raw: Scored[] = zhDocs.flatMap((zh) =>
+    scorer
+      .candidates(zh)
+      .filter((c) => !rejected.has(`${zh.article.id}\n${c.en.article.id}`))
+      .map((c) => ({ zh, en: c.en, score: c.score })),
+  );
+  const bestForEn = topTwo(raw, (s) => s.en);
+  const bestForZh = topTwo(raw, (s) => s.zh);
+  return raw.map((s) => {
+    const rivals = Math.max(rival(bestForZh.get(s.zh)!, s), rival(bestForEn.get(s.en)!, s), 0.05);
+    const lead = s.score / rivals;
+    const confidence = Math.min(1, s.score / 0.5) * Math.min(1, Math.max(0, (lead - 1) / 0.8));
+    return { ...s, score: Math.round(confidence * 100) / 100 };
+  });
+}
+
+function topTwo<K>(scored: Scored[], key: (s: Scored) => K): Map<K, Scored[]> {
+  const map = new Map<K, Scored[]>();
+  for (const s of scored) map.set(key(s), [...(map.get(key(s)) ?? []), s].sort((a, b) => b.score - a.score).slice(0, 2));
+  return map;
+}
+
+function rival(top: Scored[], self: Scored): number {
+  return top.find((s) => s !== self)?.score ?? 0;
+}
+
+/** Greedy one-to-one, most confident first. */
+function assign(scored: Scored[], taken: Set<string>): Scored[] {
+  const chosen: Scored[] = [];
+  const used = new Set(taken);
+  for (const s of [...scored].sort((a, b) => b.score - a.score)) {
+    if (s.score < PAIR_THRESHOLD) break;
+    if (used.has(s.zh.article.id) || used.has(s.en.article.id)) continue;
+    chosen.push(s);
+    used.add(s.zh.article.id).add(s.en.article.id);
+  }
+  return chosen;
+}
+
+function markActive(pairs: Pair[], active: Record<string, string>): void {
+  const byZh = new Map<string, Pair[]>();
+  for (const p of pairs) byZh.set(p.zh.id, [...(byZh.get(p.zh.id) ?? []), p]);
+  for (const [zhId, versions] of byZh) {
+    const chosen = versions.find((p) => p.en.id === active[zhId]) ?? versions[0]!;
+    chosen.active = true;
+  }
+}
+
+function unpairedEntry(article: Article, scored: Scored[]): Unpaired {
+  const mine = scored.filter((s) => (article.lang === 'zh' ? s.zh.article === article : s.en.article === article));
+  const best = mine.sort((a, b) => b.score - a.score)[0];
+  const other = best ? (article.lang === 'zh' ? best.en.article : best.zh.article) : null;
+  return {
+    ...ref(article),
+    lang: article.lang as 'zh' | 'en',
+    best: other && best ? { ...ref(other), score: best.score } : null,
+  };
+}

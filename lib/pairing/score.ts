@@ -1,0 +1,66 @@
+import type { PairingDocument } from './documents';
+
+/**
+ * Scores Chinese articles against English ones. IDF comes from the English side: a token
+ * most English articles contain (city, development) says little; a name in pinyin or a
+ * number says much. Candidates come from an inverted index of the rarer tokens, so a
+ * thousand by a thousand articles never means a million full comparisons.
+ */
+export interface Candidate {
+  en: PairingDocument;
+  score: number;
+}
+
+const CANDIDATES_PER_ARTICLE = 8;
+/** English characters per Chinese character in a typical translation. */
+const LENGTH_RATIO = 2.6;
+
+export class PairScorer {
+  private readonly idf = new Map<string, number>();
+  private readonly index = new Map<string, PairingDocument[]>();
+  private readonly enWeight = new Map<PairingDocument, number>();
+
+  constructor(private readonly english: PairingDocument[]) {
+    const df = new Map<string, number>();
+    for (const doc of english) for (const token of doc.tokens) df.set(token, (df.get(token) ?? 0) + 1);
+    const n = english.length;
+    for (const [token, count] of df) this.idf.set(token, Math.log((n + 1) / count));
+    const rare = Math.max(3, n * 0.1);
+    for (const doc of english) {
+      let weight = 0;
+      for (const token of doc.tokens) {
+        const idf = this.idf.get(token)!;
+        weight += idf;
+        if (df.get(token)! <= rare) (this.index.get(token) ?? this.index.set(token, []).get(token)!).push(doc);
+      }
+      this.enWeight.set(doc, weight);
+    }
+  }
+
+  /** The best English candidates for a Chinese article, best first. */
+  candidates(zh: PairingDocument): Candidate[] {
+    const votes = new Map<PairingDocument, number>();
+    for (const token of zh.tokens) {
+      const docs = this.index.get(token);
+      if (!docs) continue;
+      const idf = this.idf.get(token)!;
+      for (const doc of docs) votes.set(doc, (votes.get(doc) ?? 0) + idf);
+    }
+    const shortlist = [...votes].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES_PER_ARTICLE);
+    return shortlist.map(([en]) => ({ en, score: this.score(zh, en) })).sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * Share of the English article's weighted tokens that the Chinese explains, damped when
+   * the lengths are implausible for a translation. 0–1.
+   */
+  score(zh: PairingDocument, en: PairingDocument): number {
+    let shared = 0;
+    for (const token of en.tokens) if (zh.tokens.has(token)) shared += this.idf.get(token) ?? 0;
+    const total = this.enWeight.get(en) ?? 0;
+    if (total === 0 || zh.length === 0) return 0;
+    const ratio = en.length / (zh.length * LENGTH_RATIO);
+    const lengthFit = Math.exp(-Math.abs(Math.log(ratio)) * 1.5);
+    return (shared / total) * lengthFit;
+  }
+}

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { splitParagraphSentences, splitSentences } from '../../lib/text/sentences';
+
+const english: [string, string, string[]][] = [
+  ['glued by the MT', 'a traffic work conference.Review meetings over the past year', ['a traffic work conference.', 'Review meetings over the past year']],
+  ['glued after a closing quote', 'make full momentum.”To create a national civilized city', ['make full momentum.”', 'To create a national civilized city']],
+  ['a digit glued to a word is not a boundary', 'not the100 meters, but a marathon.', ['not the100 meters, but a marathon.']],
+  ['decimals', 'It grew 7.5 percent. Then 3.14 more.', ['It grew 7.5 percent.', 'Then 3.14 more.']],
+  ['titles and months', 'Mr. Jin met Dr. Li on Jan. 5 at No. 3 Road.', ['Mr. Jin met Dr. Li on Jan. 5 at No. 3 Road.']],
+  ['initialisms and initials', 'The U.S. Army thanked J. K. Rowling. She left.', ['The U.S. Army thanked J. K. Rowling.', 'She left.']],
+  ['domains and lowercase continuations', 'See example.com for news.Then leave.', ['See example.com for news.', 'Then leave.']],
+  ['question, exclamation, ellipsis', 'Why? Because! And then… Nothing.', ['Why?', 'Because!', 'And then…', 'Nothing.']],
+  ['quotes after the stop', 'He said, “We will win.” The crowd cheered.', ['He said, “We will win.”', 'The crowd cheered.']],
+  ['semicolons do not split English', 'Focus on problems;Improve the system.', ['Focus on problems;Improve the system.']],
+];
+
+const chinese: [string, string, string[]][] = [
+  ['full stops and closing quotes', '“上党区有基础。”日前,张驰接受专访。', ['“上党区有基础。”', '日前,张驰接受专访。']],
+  ['question, exclamation, semicolon, ellipsis', '对吗？是的！先这样；再那样……好', ['对吗？', '是的！', '先这样；', '再那样……', '好']],
+  ['book titles are not split', '他读了《你好。世界》一书。', ['他读了《你好。世界》一书。']],
+];
+
+describe('splitSentences', () => {
+  for (const [name, text, expected] of english) test(`en: ${name}`, () => assert.deepEqual(splitSentences(text, 'en').map((s) => s.text), expected));
+  for (const [name, text, expected] of chinese) test(`zh: ${name}`, () => assert.deepEqual(splitSentences(text, 'zh').map((s) => s.text), expected));
+
+  test('offsets point at each sentence', () => {
+    const text = '  First one.Second one.  Third.';
+    for (const s of splitSentences(text, 'en', 100)) assert.equal(text.slice(s.start - 100, s.end - 100), s.text);
+  });
+
+  test('paragraph offsets index into the body text', () => {
+    const body = ['标题', '第一句。第二句。', '第三句。'];
+    const joined = body.join('\n\n');
+    const sentences = splitParagraphSentences(body, 'zh').flat();
+    assert.deepEqual(sentences.map((s) => s.text), ['标题', '第一句。', '第二句。', '第三句。']);
+    for (const s of sentences) assert.equal(joined.slice(s.start, s.end), s.text);
+  });
+});
