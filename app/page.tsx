@@ -1,5 +1,6 @@
-import { listArticles } from '@/lib/corpus/corpus';
 import type { Article } from '@/lib/corpus/types';
+import { corpusPairing } from '@/lib/pairing/corpus-pairing';
+import type { PairingResult } from '@/lib/pairing/types';
 import { corpusDir } from './_server/corpus';
 import { ArticleTable } from './_components/article-table';
 import type { ArticleListRow } from './_components/article-list-row';
@@ -7,8 +8,9 @@ import type { ArticleListRow } from './_components/article-list-row';
 export const dynamic = 'force-dynamic';
 
 export default async function ArticleListPage() {
-  const articles = await listArticles(corpusDir());
-  const rows = articles.map(toListRow);
+  const { articles, result } = await corpusPairing(corpusDir());
+  const counterparts = counterpartsOf(result, new Map(articles.map((a) => [a.id, a.title])));
+  const rows = articles.map((a) => toListRow(a, counterparts.get(a.id) ?? null));
   return (
     <>
       <h1>Articles</h1>
@@ -17,7 +19,7 @@ export default async function ArticleListPage() {
   );
 }
 
-function toListRow(article: Article): ArticleListRow {
+function toListRow(article: Article, counterpart: ArticleListRow['counterpart']): ArticleListRow {
   return {
     id: article.id,
     file: article.file,
@@ -28,6 +30,16 @@ function toListRow(article: Article): ArticleListRow {
     encoding: article.encoding,
     length: article.lang === 'zh' ? article.chars : article.words,
     error: article.error,
-    counterpart: null,
+    counterpart,
   };
+}
+
+/** Each paired article's counterpart: the active English version for an original. */
+function counterpartsOf(result: PairingResult, titles: Map<string, string>): Map<string, ArticleListRow['counterpart']> {
+  const map = new Map<string, ArticleListRow['counterpart']>();
+  for (const pair of result.pairs) {
+    map.set(pair.en.id, { id: pair.zh.id, title: titles.get(pair.zh.id) ?? pair.zh.file, score: pair.score });
+    if (pair.active) map.set(pair.zh.id, { id: pair.en.id, title: titles.get(pair.en.id) ?? pair.en.file, score: pair.score });
+  }
+  return map;
 }

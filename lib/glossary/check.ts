@@ -87,3 +87,8 @@ export function checkEnglishTerms(enText: string, entries: readonly GlossaryEntr
   }));
   return { matches };
 }
+
+/** The CLI contract of `terms --json`: the matches without internal ids. */
+export function termsContract(matches: readonly TermCheck[]): { matches: Omit<TermCheck, 'entryId'>[] } {
+  return { matches: matches.map(({ term, start, end, approved, found, forbidden }) => ({ term, start, end, approved, found, forbidden })) };
+}

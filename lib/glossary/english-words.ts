@@ -8,10 +8,8 @@
 export interface EnglishWord {
   start: number;
   end: number;
-  /** Stem, lower-cased: for case-insensitive entries. */
+  /** Stem, lower-cased. Case-sensitive entries compare `casedStem(index, i)` instead. */
   stem: string;
-  /** Stem with the text's own capitals: for case-sensitive entries. */
-  stemCased: string;
 }
 
 export interface EnglishWords {
@@ -29,24 +27,81 @@ export interface EnglishWords {
  */
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 const HYPHEN = /^[-‐‑–]$/;
+const HYPHEN_CODES = new Set([0x2d, 0x2010, 0x2011, 0x2013]);
+
+/** Stems of lower-cased words: a corpus repeats its words, so most lookups hit. */
+const stemCache = new Map<string, string>();
+
+function cachedStem(lower: string): string {
+  let stem = stemCache.get(lower);
+  if (stem === undefined) {
+    if (stemCache.size > 100_000) stemCache.clear(); // a bound on memory, not a tuning knob
+    stem = stemWord(lower);
+    stemCache.set(lower, stem);
+  }
+  return stem;
+}
 
 export function indexEnglish(text: string): EnglishWords {
   const words: EnglishWord[] = [];
   const byStem = new Map<string, number[]>();
   const byJoinedStem = new Map<string, number[]>();
-  for (const match of text.matchAll(WORD)) {
-    const surface = match[0];
-    const start = match.index;
-    words.push({ start, end: start + surface.length, stem: stemWord(surface.toLowerCase()), stemCased: stemWord(surface) });
-    addTo(byStem, words.at(-1)!.stem, words.length - 1);
+  const lower = text.toLowerCase();
+  const sameLength = lower.length === text.length; // a few capitals (İ) lengthen when lowered
+  for (const [start, end] of wordSpans(text)) {
+    const stem = cachedStem(sameLength ? lower.slice(start, end) : text.slice(start, end).toLowerCase());
+    words.push({ start, end, stem });
+    addTo(byStem, stem, words.length - 1);
   }
   for (let i = 0; i + 1 < words.length; i += 1) {
     const [left, right] = [words[i]!, words[i + 1]!];
-    if (!HYPHEN.test(text.slice(left.end, right.start))) continue;
+    if (right.start - left.end !== 1 || !HYPHEN_CODES.has(text.charCodeAt(left.end))) continue;
     const joined = text.slice(left.start, left.end) + text.slice(right.start, right.end);
-    addTo(byJoinedStem, stemWord(joined.toLowerCase()), i);
+    addTo(byJoinedStem, cachedStem(joined.toLowerCase()), i);
   }
   return { text, words, byStem, byJoinedStem };
+}
+
+/** 1 letter or digit, 2 not, 0 not yet known: per UTF-16 code unit, filled as met. */
+const wordChar = new Uint8Array(0x10000);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isWordChar(code: number): boolean {
+  let known = wordChar[code]!;
+  if (known === 0) {
+    known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+    wordChar[code] = known;
+  }
+  return known === 1;
+}
+
+/**
+ * The same spans as `WORD` finds, scanned by hand: a regex with Unicode classes costs twice
+ * as much, and term usage indexes every English article of the corpus.
+ * (Astral letters split words; English text does not have them.)
+ */
+function* wordSpans(text: string): Generator<[number, number]> {
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < text.length && isWordChar(text.charCodeAt(i))) i += 1;
+      const code = text.charCodeAt(i);
+      if ((code === 0x27 || code === 0x2019) && i + 1 < text.length && isWordChar(text.charCodeAt(i + 1))) i += 1;
+      else break;
+    }
+    yield [start, i];
+  }
+}
+
+/** The stem of word `i` with the text's own capitals, for case-sensitive entries. */
+export function casedStem(index: EnglishWords, i: number): string {
+  const word = index.words[i]!;
+  return stemWord(index.text.slice(word.start, word.end));
 }
 
 function addTo(map: Map<string, number[]>, key: string, value: number): void {

@@ -1,7 +1,7 @@
 import { AppError } from '../errors';
-import { parseGlossaryCsv } from '../formats/glossary-csv';
-import { parseGlossaryTbx } from '../formats/glossary-tbx';
-import { parseGlossaryTsv } from '../formats/glossary-tsv';
+import { formatGlossaryCsv, parseGlossaryCsv } from '../formats/glossary-csv';
+import { formatGlossaryTbx, parseGlossaryTbx } from '../formats/glossary-tbx';
+import { formatGlossaryTsv, parseGlossaryTsv } from '../formats/glossary-tsv';
 import { cleanDraft, draftProblem, makeEntryId, nextRevision, sameContent, type ChangeAuthor } from './entries';
 import type { GlossaryFormat, ImportField, ParsedGlossary } from './import-rows';
 import { duplicateKey } from './normalise-zh';
@@ -33,8 +33,19 @@ export function formatFromFileName(name: string): GlossaryFormat | null {
   return ext === 'csv' || ext === 'tsv' || ext === 'tbx' ? ext : ext === 'txt' ? 'tsv' : null;
 }
 
+const WRITERS: Record<GlossaryFormat, (entries: readonly GlossaryEntry[]) => string> = {
+  csv: formatGlossaryCsv,
+  tsv: formatGlossaryTsv,
+  tbx: formatGlossaryTbx,
+};
+
 export function parseGlossaryFile(text: string, format: GlossaryFormat): ParsedGlossary {
   return PARSERS[format](text);
+}
+
+/** The glossary as a file to download: CSV (with BOM), TSV or TBX-Basic. */
+export function formatGlossaryFile(entries: readonly GlossaryEntry[], format: GlossaryFormat): string {
+  return WRITERS[format](entries);
 }
 
 /**

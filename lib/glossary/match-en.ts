@@ -1,4 +1,4 @@
-import { gapKey, indexEnglish, isHyphen, phraseForms, stemWord, type EnglishWords, type PhraseForm } from './english-words';
+import { casedStem, gapKey, indexEnglish, isHyphen, phraseForms, stemWord, type EnglishWords, type PhraseForm } from './english-words';
 import type { GlossaryEntry } from './types';
 
 /** An approved or forbidden rendering found in English; offsets index into the English text. */
@@ -73,7 +73,7 @@ function matchFrom(index: EnglishWords, form: PhraseForm, step: number, at: numb
 /** Whether text words at..at+width-1 (two only when hyphen-joined) are the form's word `step`. */
 function wordsMatch(index: EnglishWords, at: number, width: number, form: PhraseForm, step: number, caseSensitive: boolean): boolean {
   const word = index.words[at]!;
-  if (width === 1) return caseSensitive ? word.stemCased === form.casedStems[step] : word.stem === form.stems[step];
+  if (width === 1) return word.stem === form.stems[step] && (!caseSensitive || casedStem(index, at) === form.casedStems[step]);
   const next = index.words[at + 1];
   if (!next || !isHyphen(index.text.slice(word.end, next.start))) return false;
   const joined = index.text.slice(word.start, word.end) + index.text.slice(next.start, next.end);

@@ -1,72 +1,114 @@
+import { parseNumberWords, SCALE, WORD_NUMBER } from './english-number-words';
 import { MONTHS, type NumberMention } from './numbers';
 
-const WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
-  seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-};
-const ORDINAL_WORDS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100,
-};
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DATE = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![a-z])`, 'gi');
+const MONTH_ALONE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+const TIME = /\b(\d{1,2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\b\.?)|\b(\d{1,2}):(\d{2})\b/gi;
+const PERCENT = '\\s*(%|percent\\b|per cent\\b|percentage points?\\b)';
+const NUMBER = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(st|nd|rd|th)?(?:${PERCENT}|\\s+(hundred|thousand|million|billion|trillion)\\b)?`, 'gi');
+const WORD_PERCENT = new RegExp(`^${PERCENT}`, 'i');
+
+/** Units after a number, named as the Chinese side names them (兆瓦 → MW). */
 const UNITS: [RegExp, string][] = [
   [/^\s*(MW|megawatts?)\b/i, 'MW'],
   [/^\s*(kW|kilowatts?)\b/i, 'kW'],
-  [/^\s*(square kilometers?|square kilometres?|km2|km²)/i, 'km2'],
-  [/^\s*(square meters?|square metres?|m2|m²|㎡)/i, 'm2'],
+  [/^\s*(square kilometers?|square kilometres?|sq\.? km|km2|km²)/i, 'km2'],
+  [/^\s*(square meters?|square metres?|sq\.? m\b|m2|m²|㎡)/i, 'm2'],
   [/^\s*(km|kilometers?|kilometres?)\b/i, 'km'],
-  [/^\s*(yuan|RMB)\b/i, 'yuan'],
+  [/^\s*(kg|kilograms?|kilogrammes?)\b/i, 'kg'],
+  [/^\s*(m|meters?|metres?)\b/i, 'm'],
+  [/^\s*(yuan|RMB|CNY)\b/i, 'yuan'],
+  [/^\s*(US dollars?|dollars?|USD)\b/i, 'USD'],
   [/^\s*(tons?|tonnes?)\b/i, 't'],
   [/^\s*mu\b/i, 'mu'],
 ];
+const UNITS_BEFORE: [RegExp, string][] = [
+  [/(RMB|CNY|¥|￥)\s*$/, 'yuan'],
+  [/(US\$|\$|USD)\s*$/, 'USD'],
+];
 
-const DATE = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, 'gi');
-const NUMBER = /(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(st|nd|rd|th)?(?:\s*(%|percent|per cent)|\s+(thousand|million|billion|trillion)\b)?/gi;
-const WORD_NUMBER = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|hundredth)\b(?:\s+(thousand|million|billion|trillion)\b)?(?:\s*(%|percent|per cent))?/gi;
+type Span = Pick<NumberMention, 'start' | 'end'>;
+const overlaps = (spans: Span[], start: number, end: number) => spans.some((s) => start < s.end && end > s.start);
 
 export function extractEnglishNumbers(text: string): NumberMention[] {
-  const dates = [...text.matchAll(DATE)].map(dateMention);
-  const covered = (start: number) => dates.some((d) => start >= d.start && start < d.end);
-  const numbers = [...text.matchAll(NUMBER)].filter((m) => !covered(m.index)).map((m) => digitMention(m, text));
-  const words = [...text.matchAll(WORD_NUMBER)].filter((m) => !covered(m.index)).map((m) => wordMention(m, text));
-  return [...dates, ...numbers, ...words].sort((a, b) => a.start - b.start);
+  const found: NumberMention[] = [...timeMentions(text)];
+  const add = (mention: NumberMention | null) => {
+    if (mention && !overlaps(found, mention.start, mention.end)) found.push(mention);
+  };
+  for (const m of text.matchAll(DATE)) add(dateMention(m));
+  for (const m of text.matchAll(MONTH_ALONE)) {
+    const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
+    if (m[1] !== 'May' || /^\s+\d/.test(text.slice(m.index + 3))) add({ value: month, kind: 'month', month, start: m.index, end: m.index + m[0].length, raw: m[0] });
+  }
+  for (const m of text.matchAll(NUMBER)) add(digitMention(m, text));
+  for (const m of text.matchAll(WORD_NUMBER)) add(wordMention(m, text));
+  return mergeRanges(found.sort((a, b) => a.start - b.start), text);
 }
 
-function monthNumber(name: string): number {
-  return MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3))) + 1;
-}
-
-function dateMention(m: RegExpMatchArray): NumberMention {
-  const month = monthNumber(m[1] ?? m[4]!);
+function dateMention(m: RegExpMatchArray): NumberMention | null {
+  const name = (m[1] ?? m[4]!).toLowerCase().replace('.', '');
+  if (name === 'may' && (m[1] ?? m[4]) === 'may') return null; // the verb, not the month
+  const month = MONTHS.findIndex((full) => full.startsWith(name.slice(0, 3))) + 1;
   const day = Number(m[2] ?? m[3]);
+  if (day < 1 || day > 31) return null;
   return { value: month * 100 + day, kind: 'month-day', month, day, start: m.index!, end: m.index! + m[0].length, raw: m[0] };
 }
 
+/** 8:30, 8:30 a.m., 5:52 p.m. (→ 1752), 3pm. */
+function timeMentions(text: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const m of text.matchAll(TIME)) {
+    let hour = Number(m[1] ?? m[4]);
+    const minute = Number(m[2] ?? m[5] ?? 0);
+    const half = m[3]?.toLowerCase();
+    if (hour > 24 || minute > 59 || (half && hour > 12)) continue;
+    if (half === 'p' && hour < 12) hour += 12;
+    if (half === 'a' && hour === 12) hour = 0;
+    out.push({ value: hour * 100 + minute, kind: 'time', start: m.index!, end: m.index! + m[0].length, raw: m[0] });
+  }
+  return out;
+}
+
 function withUnit(mention: NumberMention, text: string): NumberMention {
-  const unit = UNITS.find(([re]) => re.test(text.slice(mention.end)));
-  return unit ? { ...mention, unit: unit[1] } : mention;
+  const unit = UNITS.find(([re]) => re.test(text.slice(mention.end)))?.[1] ?? UNITS_BEFORE.find(([re]) => re.test(text.slice(0, mention.start)))?.[1];
+  return unit ? { ...mention, unit } : mention;
 }
 
 function digitMention(m: RegExpMatchArray, text: string): NumberMention {
   const [raw, int, frac, suffix, percent, scale] = m as unknown as (string | undefined)[];
   const value = Number(`${int!.replace(/,/g, '')}${frac ?? ''}`) * (scale ? SCALE[scale.toLowerCase()]! : 1);
   const base = { start: m.index!, end: m.index! + raw!.length, raw: raw! };
-  if (percent) return { ...base, value, kind: 'percent' };
+  if (percent) return { ...base, value, kind: 'percent', ...(/point/i.test(percent) ? { unit: 'point' } : {}) };
   if (suffix) return { ...base, value, kind: 'ordinal' };
-  if (!frac && !scale && /^(1[89]|20)\d\d$/.test(int!)) return { ...base, value, kind: 'year' };
-  return withUnit({ ...base, value, kind: 'number' }, text);
+  const mention = withUnit({ ...base, value, kind: 'number' }, text);
+  if (!frac && !scale && !mention.unit && /^(1[89]|20)\d\d$/.test(int!)) return { ...mention, kind: 'year' };
+  return mention;
 }
 
-function wordMention(m: RegExpMatchArray, text: string): NumberMention {
-  const [raw, word, scale, percent] = m as unknown as (string | undefined)[];
-  const lower = word!.toLowerCase();
-  const ordinal = ORDINAL_WORDS[lower];
-  const value = (ordinal ?? WORDS[lower]!) * (scale ? SCALE[scale.toLowerCase()]! : 1);
-  const base = { start: m.index!, end: m.index! + raw!.length, raw: raw! };
-  if (percent) return { ...base, value, kind: 'percent' };
-  return withUnit({ ...base, value, kind: ordinal !== undefined ? 'ordinal' : 'number' }, text);
+function wordMention(m: RegExpMatchArray, text: string): NumberMention | null {
+  const parsed = parseNumberWords(m[0]);
+  if (!parsed) return null;
+  const start = m.index!;
+  const percent = parsed.ordinal ? null : text.slice(start + m[0].length).match(WORD_PERCENT);
+  const raw = m[0] + (percent?.[0] ?? '');
+  const base = { value: parsed.value, start, end: start + raw.length, raw };
+  if (percent) return { ...base, kind: 'percent' };
+  return withUnit({ ...base, kind: parsed.ordinal ? 'ordinal' : 'number' }, text);
+}
+
+/** "3 to 5 km", "10-20%", "from 2019 to 2022", "between 3 and 5": one range. */
+function mergeRanges(found: NumberMention[], text: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const mention of found) {
+    const previous = out.at(-1);
+    const joinable = (m?: NumberMention) => m && ['number', 'percent', 'year'].includes(m.kind);
+    const between = previous ? text.slice(previous.end, mention.start) : '';
+    const dash = /^\s*(-|–|—|to)\s*$/i.test(between) || (/^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(text.slice(0, previous!.start)));
+    if (previous && joinable(previous) && joinable(mention) && dash && mention.value > previous.value) {
+      const unit = mention.kind === 'percent' || previous.kind === 'percent' ? '%' : (mention.unit ?? previous.unit);
+      out[out.length - 1] = { value: previous.value, to: mention.value, kind: 'range', ...(unit ? { unit } : {}), start: previous.start, end: mention.end, raw: text.slice(previous.start, mention.end) };
+    } else out.push(mention);
+  }
+  return out;
 }

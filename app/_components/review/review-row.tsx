@@ -14,6 +14,8 @@ export interface RowActions {
   move(index: number, delta: number, edit: boolean): void;
   save(index: number, text: string, state: RowState, baseRevision?: number): Promise<boolean>;
   dismiss(index: number, finding: FindingView): void;
+  /** Changes the row layout (only when a Chinese original is paired). */
+  layout?(index: number, kind: 'merge-next' | 'split' | 'move-down' | 'move-up', side?: 'zh' | 'en'): void;
 }
 
 interface Props {
@@ -133,7 +135,7 @@ export const ReviewRow = memo(function ReviewRow(props: Props) {
         {props.conflict ? <ConflictNotice {...props} /> : null}
         {row.stale ? (
           <p className="notice" role="note">
-            The machine translation under this correction has changed since it was made: check it.
+            {row.stale}
           </p>
         ) : null}
         <RowTools
@@ -205,6 +207,7 @@ function RowTools(
           History ({row.history.length})
         </button>
       ) : null}
+      {props.actions.layout ? <RowMenu index={props.index} layout={props.actions.layout} /> : null}
     </div>
   );
 }
@@ -270,5 +273,33 @@ function ConflictNotice(props: Props) {
         Replace with mine
       </button>
     </div>
+  );
+}
+
+function RowMenu({ index, layout }: { index: number; layout: NonNullable<RowActions['layout']> }) {
+  return (
+    <details className="row-menu">
+      <summary aria-label={`Rows menu of row ${index + 1}`}>Rows</summary>
+      <div className="row-menu-items">
+        <button type="button" onClick={() => layout(index, 'merge-next')}>
+          Merge with next row
+        </button>
+        <button type="button" onClick={() => layout(index, 'split')}>
+          Split this row
+        </button>
+        <button type="button" onClick={() => layout(index, 'move-down', 'en')}>
+          Move last English sentence down
+        </button>
+        <button type="button" onClick={() => layout(index, 'move-up', 'en')}>
+          Move first English sentence up
+        </button>
+        <button type="button" onClick={() => layout(index, 'move-down', 'zh')}>
+          Move last Chinese sentence down
+        </button>
+        <button type="button" onClick={() => layout(index, 'move-up', 'zh')}>
+          Move first Chinese sentence up
+        </button>
+      </div>
+    </details>
   );
 }

@@ -43,7 +43,8 @@ export interface ReviewRowView {
   revision: number;
   reviewer: string | null;
   updatedAt: string | null;
-  stale: boolean;
+  /** Why the correction needs a second look, or null. */
+  stale: string | null;
   history: RowVersion[];
   terms: TermHint[];
   findings: FindingView[];

@@ -77,6 +77,18 @@ export function ReviewWorkbench({ initial }: { initial: ReviewView }) {
         setMessage(`Row ${index + 1} not saved: ${result.error}`);
         return false;
       },
+      layout: initial.zhId
+        ? (index, kind, side) => {
+            void fetch(`/api/articles/${encodeURIComponent(initial.enId)}/layout`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ kind, row: index, ...(side ? { side } : {}) }),
+            }).then(async (response) => {
+              if (response.ok) window.location.reload();
+              else setMessage(((await response.json()) as { error: string }).error);
+            });
+          }
+        : undefined,
       dismiss: (index, finding: FindingView) => {
         const row = rowsRef.current[index];
         if (!row) return;
@@ -89,7 +101,7 @@ export function ReviewWorkbench({ initial }: { initial: ReviewView }) {
         });
       },
     }),
-    [initial.enId, replaceRow],
+    [initial.enId, initial.zhId, replaceRow],
   );
 
   const onPageKey = (event: React.KeyboardEvent) => {

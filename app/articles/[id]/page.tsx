@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import Link from 'next/link';
 import { getArticle } from '@/lib/corpus/corpus';
+import { activePairOfChinese, corpusPairing, pairOfEnglish } from '@/lib/pairing/corpus-pairing';
 import { corpusDir } from '../../_server/corpus';
 import { routeId } from '../../_server/route-id';
 
@@ -26,6 +28,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = await findArticle(params);
   const [headline, ...paragraphs] = article.body;
+  const { result } = await corpusPairing(corpusDir());
+  const pair = article.lang === 'zh' ? activePairOfChinese(result, article.id) : pairOfEnglish(result, article.id);
+  const reviewId = article.lang === 'en' ? article.id : pair?.en.id;
   const textLang = article.lang === 'zh' ? 'zh' : article.lang === 'en' ? 'en' : undefined;
   return (
     <article>
@@ -52,6 +57,22 @@ export default async function ArticlePage({ params }: Props) {
           {article.chars.toLocaleString('en')} characters · {article.words.toLocaleString('en')} words
         </dd>
       </dl>
+      {reviewId && !article.error ? (
+        <p>
+          <Link className="primary-link" href={`/articles/${encodeURIComponent(reviewId)}/review`}>
+            {article.lang === 'en' ? 'Review this translation' : 'Review its English translation'}
+          </Link>
+          {pair ? (
+            <span className="muted"> · paired with {article.lang === 'zh' ? pair.en.file : pair.zh.file}</span>
+          ) : (
+            <span className="muted"> · no Chinese original paired</span>
+          )}
+        </p>
+      ) : article.lang === 'zh' && !article.error ? (
+        <p className="muted">
+          No English translation is paired with this original. Pair one on the <Link href="/pairs">Pairs</Link> page.
+        </p>
+      ) : null}
       {article.error ? (
         <p className="error-text" role="alert">
           This file could not be read as an article: {article.error}

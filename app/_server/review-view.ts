@@ -1,0 +1,20 @@
+import type { ReviewRow } from '@/lib/review/types';
+import type { ReviewRowView } from '../_components/review/types';
+
+/** What the review page's client gets of a row (QA findings and terms are added by their checks). */
+export function toRowView(row: ReviewRow): ReviewRowView {
+  return {
+    id: row.id,
+    zh: row.zh,
+    mt: row.mt,
+    text: row.text,
+    state: row.state,
+    revision: row.revision,
+    reviewer: row.reviewer,
+    updatedAt: row.updatedAt,
+    stale: row.stale,
+    history: row.history,
+    terms: [],
+    findings: [],
+  };
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { ARTICLE_STATES } from '@/lib/review/types';
+import { getReview, setReviewState } from '@/lib/review/service';
+import { corpusDir } from '../../../../_server/corpus';
+import { assertSameOrigin, handle, readJsonBody } from '../../../../_server/http';
+import { idParams } from '../../../../_server/params';
+
+type Ctx = { params: Promise<{ id: string }> };
+
+export const GET = handle(async (_request: Request, { params }: Ctx) => {
+  const { id } = await idParams(params, 'id');
+  const review = await getReview(corpusDir(), id);
+  return Response.json({
+    ...review,
+    rows: review.rows.map(({ id: rowId, zh, mt, text, state, revision, reviewer, updatedAt, stale }) => ({ id: rowId, zh, mt, text, state, revision, reviewer, updatedAt, stale })),
+  });
+});
+
+const StateBody = z.object({ state: z.enum(ARTICLE_STATES), reviewer: z.string().trim().min(1).max(80) });
+
+export const PUT = handle(async (request: Request, { params }: Ctx) => {
+  assertSameOrigin(request);
+  const { id } = await idParams(params, 'id');
+  const body = await readJsonBody(request, StateBody);
+  return Response.json(await setReviewState(corpusDir(), id, body.state, body.reviewer));
+});

@@ -1,0 +1,66 @@
+import { alignArticles, monolingualRows } from '../alignment/articles';
+import type { AlignedRow } from '../alignment/align';
+import { getArticle } from '../corpus/corpus';
+import type { Article } from '../corpus/types';
+import { AppError } from '../errors';
+import { corpusPairing, pairOfEnglish } from '../pairing/corpus-pairing';
+import type { Pair } from '../pairing/types';
+import { splitParagraphSentences, type Sentence } from '../text/sentences';
+import { buildReviewRows } from './rows';
+import { readReview } from './store';
+import type { ReviewFile, ReviewRow } from './types';
+
+export interface ReviewContext {
+  en: Article;
+  zh: Article | null;
+  pair: Pair | null;
+  file: ReviewFile;
+  aligned: AlignedRow[];
+  rows: ReviewRow[];
+}
+
+/** Automatic alignments, kept while neither article changes (saving a row must not re-align). */
+const alignments = new WeakMap<Article, { zh: Article | null; rows: AlignedRow[] }>();
+
+function automaticRows(en: Article, zh: Article | null): AlignedRow[] {
+  const cached = alignments.get(en);
+  if (cached && cached.zh === zh) return cached.rows;
+  const rows = zh ? alignArticles(zh, en) : monolingualRows(en);
+  alignments.set(en, { zh, rows });
+  return rows;
+}
+
+/** Everything the review of an English article needs: its pair, rows, and stored work. */
+export async function reviewContext(corpusDir: string, enId: string): Promise<ReviewContext> {
+  const en = await getArticle(corpusDir, enId);
+  if (!en || en.error) throw new AppError('not-found', `No readable article "${enId}" in this corpus.`);
+  if (en.lang !== 'en') throw new AppError('bad-input', `"${enId}" is not an English article; open the review of its English version.`);
+  const { result } = await corpusPairing(corpusDir);
+  const pair = pairOfEnglish(result, enId);
+  const zh = pair ? await getArticle(corpusDir, pair.zh.id) : null;
+  const file = await readReview(corpusDir, enId, zh?.id ?? null);
+  const aligned = storedLayout(file, en, zh) ?? automaticRows(en, zh);
+  return { en, zh, pair, file, aligned, rows: buildReviewRows(aligned, file, zh === null) };
+}
+
+/**
+ * The reviewer's own row layout, if it still fits the articles (every sentence it names
+ * still exists); otherwise null and the automatic alignment is used.
+ */
+function storedLayout(file: ReviewFile, en: Article, zh: Article | null): AlignedRow[] | null {
+  if (!file.alignment || !zh || file.zhArticle !== zh.id) return null;
+  const zhSentences = byStart(splitParagraphSentences(zh.body, 'zh').flat());
+  const enSentences = byStart(splitParagraphSentences(en.body, 'en').flat());
+  const rows: AlignedRow[] = [];
+  for (const row of file.alignment) {
+    const zhRow = row.zh.map(([s, e]) => zhSentences.get(`${s}-${e}`));
+    const enRow = row.en.map(([s, e]) => enSentences.get(`${s}-${e}`));
+    if (zhRow.includes(undefined) || enRow.includes(undefined)) return null;
+    rows.push({ zh: zhRow as Sentence[], en: enRow as Sentence[], score: 1 });
+  }
+  return rows;
+}
+
+function byStart(sentences: Sentence[]): Map<string, Sentence> {
+  return new Map(sentences.map((s) => [`${s.start}-${s.end}`, s]));
+}

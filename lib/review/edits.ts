@@ -1,0 +1,53 @@
+import { AppError } from '../errors';
+import type { ArticleState, ReviewFile, ReviewRow, RowState, SaveRowInput, StoredRow } from './types';
+
+export type SaveOutcome = { ok: true; row: StoredRow } | { ok: false; revision: number; text: string };
+
+/**
+ * Applies a save to a row. The save names the revision it was based on; if the row has
+ * moved on since, it is refused with the current text (a 409), never silently overwritten.
+ */
+export function applySave(review: ReviewFile, row: ReviewRow, input: SaveRowInput, now: string): { review: ReviewFile; result: SaveOutcome } {
+  const stored = review.rows[row.id];
+  const revision = stored?.revision ?? 0;
+  if (input.baseRevision !== revision) {
+    return { review, result: { ok: false, revision, text: stored?.text ?? row.mt } };
+  }
+  const state: RowState = input.state ?? (input.text === row.mt ? 'untouched' : 'edited');
+  const next: StoredRow = {
+    mt: row.mt,
+    text: input.text,
+    state,
+    revision: revision + 1,
+    reviewer: input.reviewer,
+    updatedAt: now,
+    history: [...(stored?.history ?? []), { revision: revision + 1, text: input.text, state, reviewer: input.reviewer, at: now }],
+    dismissals: stored?.dismissals ?? [],
+    annotations: stored?.annotations ?? [],
+    stale: null,
+  };
+  const articleState = review.state === 'not-started' ? 'in-review' : review.state;
+  return { review: { ...review, state: articleState, rows: { ...review.rows, [row.id]: next } }, result: { ok: true, row: next } };
+}
+
+export function applyArticleState(review: ReviewFile, state: ArticleState, reviewer: string, now: string): { review: ReviewFile; result: null } {
+  return { review: { ...review, state, stateBy: reviewer, stateAt: now }, result: null };
+}
+
+/** Marks a QA finding as a false alarm on a row; it stays dismissed across reloads and re-checks. */
+export function applyDismissal(review: ReviewFile, row: ReviewRow, dismissal: { key: string; check: string; reviewer: string }, now: string) {
+  const stored = review.rows[row.id] ?? storedFromRow(row);
+  if (stored.dismissals.some((d) => d.key === dismissal.key)) return { review, result: null };
+  const next = { ...stored, dismissals: [...stored.dismissals, { ...dismissal, at: now }] };
+  return { review: { ...review, rows: { ...review.rows, [row.id]: next } }, result: null };
+}
+
+function storedFromRow(row: ReviewRow): StoredRow {
+  return { mt: row.mt, text: row.text, state: row.state, revision: row.revision, reviewer: row.reviewer, updatedAt: row.updatedAt, history: row.history, dismissals: [], annotations: [], stale: null };
+}
+
+export function findRow(rows: ReviewRow[], rowId: string): ReviewRow {
+  const row = rows.find((r) => r.id === rowId);
+  if (!row) throw new AppError('not-found', `No row "${rowId}" in this article (the alignment may have changed: reload).`);
+  return row;
+}
