@@ -63,7 +63,8 @@ export function ReviewWorkbench({ initial }: { initial: ReviewView }) {
         const base = baseRevision ?? row.revision;
         const result = await saveRow(initial.enId, row.id, { text, baseRevision: base, reviewer: reviewerRef.current, state });
         if (result.ok) {
-          replaceRow(index, result.row);
+          // The server answers with the stored row; checks and term hints stay the page's own.
+          replaceRow(index, { ...row, ...pickStored(result.row) });
           setConflicts((c) => dropKey(c, row.id));
           setMessage(`Row ${index + 1} saved (${result.row.state}).`);
           return true;
@@ -184,4 +185,10 @@ function dropKey<T>(record: Record<string, T>, key: string | undefined): Record<
   if (!key || !(key in record)) return record;
   const { [key]: _dropped, ...rest } = record;
   return rest;
+}
+
+/** The parts of a saved row the server owns. */
+function pickStored(row: ReviewRowView): Partial<ReviewRowView> {
+  const { text, state, revision, reviewer, updatedAt, stale, history } = row;
+  return { text, state, revision, reviewer, updatedAt, stale, history };
 }
