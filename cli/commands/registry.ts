@@ -1,4 +1,7 @@
+import align from './align';
+import exportCommand from './export';
 import list from './list';
+import pair from './pair';
 import show from './show';
 
 export interface CliCommand {
@@ -10,4 +13,4 @@ export interface CliCommand {
 }
 
 /** Every command there is, in the order `--help` lists them. */
-export const COMMANDS: CliCommand[] = [list, show];
+export const COMMANDS: CliCommand[] = [list, show, pair, align, exportCommand];

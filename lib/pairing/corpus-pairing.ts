@@ -21,7 +21,7 @@ export async function corpusPairing(corpusDir: string): Promise<CorpusPairing> {
   const signature = `${articles.map((a) => `${a.id}:${a.mtimeMs}:${a.size}`).join('|')}#${JSON.stringify(pairsFile)}`;
   const cached = memo.get(corpusDir);
   if (cached?.signature === signature) return cached.value;
-  const value = { articles, result: pairArticles(articles, pairsFile.decisions, pairsFile.active) };
+  const value = { articles, result: pairArticles(articles, pairsFile.decisions, { active: pairsFile.active }) };
   memo.set(corpusDir, { signature, value });
   return value;
 }

@@ -1,7 +1,7 @@
 import type { Article } from '../corpus/types';
 import { pairingDocument, type PairingDocument } from './documents';
 import { PairScorer } from './score';
-import type { Pair, PairDecision, PairingResult, Unpaired } from './types';
+import type { Pair, PairDecision, PairingOptions, PairingResult, Unpaired } from './types';
 
 /** Below this confidence a candidate is only a suggestion, never a pair. */
 export const PAIR_THRESHOLD = 0.35;
@@ -17,12 +17,12 @@ interface Scored {
  * one. Reviewers' decisions come first: confirmed and manual pairs are fixed, rejected ones
  * are never proposed again. The rest are paired when the best candidate is both good and
  * clearly better than the runner-up on either side; everything else stays unpaired, with
- * its best candidate shown.
+ * its best candidate shown. Pure: the same articles and decisions give the same result.
  */
-export function pairArticles(articles: Article[], decisions: PairDecision[], active: Record<string, string> = {}): PairingResult {
+export function pairArticles(articles: Article[], decisions: PairDecision[], options: PairingOptions = {}): PairingResult {
   const usable = articles.filter((a) => !a.error && (a.lang === 'zh' || a.lang === 'en'));
   const byId = new Map(usable.map((a) => [a.id, a]));
-  const fixed = decisions.filter((d) => d.decision !== 'rejected' && byId.get(d.zh)?.lang === 'zh' && byId.get(d.en)?.lang === 'en');
+  const fixed = standingDecisions(decisions, byId);
   const rejected = new Set(decisions.filter((d) => d.decision === 'rejected').map((d) => `${d.zh}\n${d.en}`));
   const taken = new Set(fixed.flatMap((d) => [d.zh, d.en]));
   const pairs: Pair[] = fixed.map((d) => ({
@@ -35,13 +35,27 @@ export function pairArticles(articles: Article[], decisions: PairDecision[], act
   const zhDocs = usable.filter((a) => a.lang === 'zh').map(pairingDocument);
   const enDocs = usable.filter((a) => a.lang === 'en').map(pairingDocument);
   const scored = scoreCandidates(zhDocs, enDocs, rejected);
-  for (const s of assign(scored, taken)) {
+  for (const s of assign(scored, taken, options.threshold ?? PAIR_THRESHOLD)) {
     pairs.push({ zh: ref(s.zh.article), en: ref(s.en.article), score: s.score, decision: 'auto', active: false });
     taken.add(s.zh.article.id).add(s.en.article.id);
   }
-  markActive(pairs, active);
+  markActive(pairs, options.active ?? {});
   const unpaired = usable.filter((a) => !taken.has(a.id)).map((a) => unpairedEntry(a, scored));
   return { pairs: pairs.sort(byZhFile), unpaired };
+}
+
+/**
+ * Confirmed and manual decisions on articles that still exist. An English article
+ * translates one original: when decisions give it two, the latest stands.
+ */
+function standingDecisions(decisions: PairDecision[], byId: Map<string, Article>): PairDecision[] {
+  const latestByEn = new Map<string, PairDecision>();
+  for (const d of decisions) {
+    if (d.decision === 'rejected' || byId.get(d.zh)?.lang !== 'zh' || byId.get(d.en)?.lang !== 'en') continue;
+    const previous = latestByEn.get(d.en);
+    if (!previous || previous.at <= d.at) latestByEn.set(d.en, d);
+  }
+  return [...latestByEn.values()];
 }
 
 function ref(article: Article) {
@@ -81,11 +95,11 @@ function rival(top: Scored[], self: Scored): number {
 }
 
 /** Greedy one-to-one, most confident first. */
-function assign(scored: Scored[], taken: Set<string>): Scored[] {
+function assign(scored: Scored[], taken: Set<string>, threshold: number): Scored[] {
   const chosen: Scored[] = [];
   const used = new Set(taken);
   for (const s of [...scored].sort((a, b) => b.score - a.score)) {
-    if (s.score < PAIR_THRESHOLD) break;
+    if (s.score < threshold) break;
     if (used.has(s.zh.article.id) || used.has(s.en.article.id)) continue;
     chosen.push(s);
     used.add(s.zh.article.id).add(s.en.article.id);
