@@ -1,8 +1,9 @@
+import type { RowTermHint } from '@/lib/glossary/row-hints';
 import type { ReviewRow } from '@/lib/review/types';
 import type { ReviewRowView } from '../_components/review/types';
 
 /** What the review page's client gets of a row (QA findings and terms are added by their checks). */
-export function toRowView(row: ReviewRow): ReviewRowView {
+export function toRowView(row: ReviewRow, terms: RowTermHint[] = []): ReviewRowView {
   return {
     id: row.id,
     zh: row.zh,
@@ -14,7 +15,7 @@ export function toRowView(row: ReviewRow): ReviewRowView {
     updatedAt: row.updatedAt,
     stale: row.stale,
     history: row.history,
-    terms: [],
+    terms,
     findings: [],
   };
 }

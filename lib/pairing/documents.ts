@@ -1,10 +1,17 @@
-import { chineseEvidence, englishEvidence } from '../bilingual/evidence';
+import { enEvidence, zhEvidence } from '../bilingual/evidence';
+import { looksLikePinyinName } from '../bilingual/pinyin-words';
 import { bodyText, type Article } from '../corpus/types';
 
-/** An article reduced to the evidence pairing compares: token sets and a length. */
+/**
+ * An article reduced to the evidence pairing compares: its token set, its length and,
+ * for English, the specific tokens (names in pinyin, dates, numbers above ten) that a
+ * true original must explain. Two reports on the same kind of meeting share most words;
+ * they do not share Bincheng, Changzhi and 3.2 billion.
+ */
 export interface PairingDocument {
   article: Article;
   tokens: Set<string>;
+  specific: string[];
   length: number;
 }
 
@@ -15,8 +22,15 @@ export function pairingDocument(article: Article): PairingDocument {
   const cached = cache.get(article);
   if (cached) return cached;
   const text = bodyText(article);
-  const tokens = article.lang === 'zh' ? new Set(chineseEvidence(text).units.flat()) : englishEvidence(text);
-  const doc = { article, tokens, length: article.chars };
+  const tokens = article.lang === 'zh' ? zhEvidence(text).tokens : enEvidence(text);
+  const specific = article.lang === 'zh' ? [] : [...tokens].filter(isSpecific);
+  const doc = { article, tokens, specific, length: article.chars };
   cache.set(article, doc);
   return doc;
+}
+
+function isSpecific(token: string): boolean {
+  if (token.startsWith('@')) return true;
+  if (token.startsWith('#')) return Math.abs(Number(token.slice(1))) > 10;
+  return /^[a-z]+$/.test(token) && looksLikePinyinName(token);
 }

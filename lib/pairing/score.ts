@@ -61,6 +61,17 @@ export class PairScorer {
     if (total === 0 || zh.length === 0) return 0;
     const ratio = en.length / (zh.length * LENGTH_RATIO);
     const lengthFit = Math.exp(-Math.abs(Math.log(ratio)) * 1.5);
-    return (shared / total) * lengthFit;
+    return (shared / total) * lengthFit * specificFit(zh, en);
   }
+}
+
+/**
+ * Names and numbers of the English that the Chinese explains, smoothed so that an article
+ * with none (a talk, an essay) is judged on its words alone: 1 when all are explained,
+ * falling with the square root of the share when they are not.
+ */
+function specificFit(zh: PairingDocument, en: PairingDocument): number {
+  let explained = 0;
+  for (const token of en.specific) if (zh.tokens.has(token)) explained += 1;
+  return Math.sqrt((explained + 1) / (en.specific.length + 1));
 }

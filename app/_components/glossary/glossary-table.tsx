@@ -39,7 +39,7 @@ const baseColumns = [
     header: 'Usage',
     cell: (i) => {
       const u = i.row.original.usage;
-      return u ? `${u.articles} articles · approved in ${u.approvedInEnglish}` : '—';
+      return u ? `${u.articles} ${u.articles === 1 ? 'article' : 'articles'} · approved in ${u.approvedInEnglish}` : '—';
     },
   }),
 ];

@@ -128,7 +128,7 @@ export const ReviewRow = memo(function ReviewRow(props: Props) {
             {showDiff && changed ? (
               <DiffText before={row.mt} after={row.text} />
             ) : (
-              <Highlighted text={row.text} marks={findingMarks(findings, props.focusedFinding)} />
+              <Highlighted text={row.text} marks={[...findingMarks(findings, props.focusedFinding), ...englishTermMarks(row)]} />
             )}
           </div>
         )}
@@ -167,6 +167,14 @@ function termMarks(row: ReviewRowView): Mark[] {
     className: t.forbidden.length ? 'term term-forbidden' : t.found === false ? 'term term-missing' : 'term',
     title: `${t.term} → ${t.approved.join(' / ') || '(no approved rendering)'}`,
   }));
+}
+
+/** Without a Chinese side, forbidden renderings are marked in the English itself. */
+function englishTermMarks(row: ReviewRowView): Mark[] {
+  if (row.zh !== null || row.text !== row.mt) return [];
+  return row.terms
+    .filter((t) => t.forbidden.length)
+    .map((t) => ({ start: t.start, end: t.end, className: 'term term-forbidden', title: `forbidden; use ${t.approved[0] ?? '—'}` }));
 }
 
 function findingMarks(findings: FindingView[], focused: string | null): Mark[] {
