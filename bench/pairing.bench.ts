@@ -59,7 +59,7 @@ function segmentPairs(gold: TedGold, articles: Map<string, Article>): { zh: stri
  * `perLanguage` Chinese and English articles of eight real segments each; the first
  * `paired` Chinese ones have their translation among the English ones, under other names.
  */
-function syntheticCorpus(gold: TedGold, articles: Map<string, Article>, perLanguage: number, paired: number) {
+export function syntheticCorpus(gold: TedGold, articles: Map<string, Article>, perLanguage: number, paired: number) {
   const segments = segmentPairs(gold, articles);
   let seed = 42;
   const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;

@@ -1,12 +1,14 @@
 // `npm run bench [name…]`: every benchmark in turn; each prints its own figures.
 import alignment from './alignment.bench';
 import corpus from './corpus.bench';
+import glossary from './glossary.bench';
 import pairing from './pairing.bench';
 
 const BENCHMARKS: [string, () => Promise<void>][] = [
   ['corpus', corpus],
   ['pairing', pairing],
   ['alignment', alignment],
+  ['glossary', glossary],
 ];
 
 const only = process.argv.slice(2);

@@ -1,8 +1,10 @@
 import align from './align';
 import exportCommand from './export';
+import glossary from './glossary';
 import list from './list';
 import pair from './pair';
 import show from './show';
+import terms from './terms';
 
 export interface CliCommand {
   name: string;
@@ -13,4 +15,4 @@ export interface CliCommand {
 }
 
 /** Every command there is, in the order `--help` lists them. */
-export const COMMANDS: CliCommand[] = [list, show, pair, align, exportCommand];
+export const COMMANDS: CliCommand[] = [list, show, pair, align, exportCommand, glossary, terms];

@@ -4,6 +4,7 @@
  * capitalised words ("Committee", "Party") that dictionary glosses already cover.
  */
 const SYLLABLES = new Set(
+  (
   'a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang cao ' +
   'ce cen ceng cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang chui ' +
   'chun chuo ci cong cou cu cuan cui cun cuo da dai dan dang dao de den deng di dia dian diao die ding ' +
@@ -21,7 +22,8 @@ const SYLLABLES = new Set(
   'wa wai wan wang wei wen weng wo wu xi xia xian xiang xiao xie xin xing xiong xiu xu xuan xue xun ya ' +
   'yan yang yao ye yi yin ying yo yong you yu yuan yue yun za zai zan zang zao ze zei zen zeng zha zhai ' +
   'zhan zhang zhao zhe zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou ' +
-  'zu zuan zui zun zuo '
+  'zu zuan zui zun zuo'
+  )
     .trim()
     .split(' '),
 );

@@ -3,6 +3,15 @@ import { pairingDocument, type PairingDocument } from './documents';
 import { PairScorer } from './score';
 import type { Pair, PairDecision, PairingOptions, PairingResult, Unpaired } from './types';
 
+/**
+ * Raw evidence scores (share of the English explained, see PairScorer) at which a
+ * candidate starts to count and at which it counts fully. Unrelated reports on the same
+ * kind of meeting reach about 0.17 (the seeds); true translations 0.33 and more.
+ */
+const WEAK_EVIDENCE = 0.15;
+const STRONG_EVIDENCE = 0.45;
+const clamp = (x: number) => Math.min(1, Math.max(0, x));
+
 /** Below this confidence a candidate is only a suggestion, never a pair. */
 export const PAIR_THRESHOLD = 0.35;
 
@@ -79,7 +88,7 @@ function scoreCandidates(zhDocs: PairingDocument[], enDocs: PairingDocument[], r
   return raw.map((s) => {
     const rivals = Math.max(rival(bestForZh.get(s.zh)!, s), rival(bestForEn.get(s.en)!, s), 0.05);
     const lead = s.score / rivals;
-    const confidence = Math.min(1, s.score / 0.5) * Math.min(1, Math.max(0, (lead - 1) / 0.8));
+    const confidence = clamp((s.score - WEAK_EVIDENCE) / (STRONG_EVIDENCE - WEAK_EVIDENCE)) * clamp((lead - 1) / 0.8);
     return { ...s, score: Math.round(confidence * 100) / 100 };
   });
 }
