@@ -1,6 +1,7 @@
 import type { Article } from '@/lib/corpus/types';
 import { corpusPairing } from '@/lib/pairing/corpus-pairing';
 import type { PairingResult } from '@/lib/pairing/types';
+import { reviewSummaries, type ReviewSummary } from '@/lib/review/summary';
 import { corpusDir } from './_server/corpus';
 import { ArticleTable } from './_components/article-table';
 import type { ArticleListRow } from './_components/article-list-row';
@@ -10,7 +11,8 @@ export const dynamic = 'force-dynamic';
 export default async function ArticleListPage() {
   const { articles, result } = await corpusPairing(corpusDir());
   const counterparts = counterpartsOf(result, new Map(articles.map((a) => [a.id, a.title])));
-  const rows = articles.map((a) => toListRow(a, counterparts.get(a.id) ?? null));
+  const reviews = await reviewSummaries(corpusDir());
+  const rows = articles.map((a) => toListRow(a, counterparts.get(a.id) ?? null, reviews.get(a.id)));
   return (
     <>
       <h1>Articles</h1>
@@ -19,7 +21,7 @@ export default async function ArticleListPage() {
   );
 }
 
-function toListRow(article: Article, counterpart: ArticleListRow['counterpart']): ArticleListRow {
+function toListRow(article: Article, counterpart: ArticleListRow['counterpart'], review: ReviewSummary | undefined): ArticleListRow {
   return {
     id: article.id,
     file: article.file,
@@ -31,6 +33,9 @@ function toListRow(article: Article, counterpart: ArticleListRow['counterpart'])
     length: article.lang === 'zh' ? article.chars : article.words,
     error: article.error,
     counterpart,
+    review: review
+      ? { state: review.state, confirmed: review.confirmed, rows: review.rows, editRate: article.words ? review.edits / article.words : 0 }
+      : null,
   };
 }
 

@@ -64,6 +64,26 @@ const columns = [
       );
     },
   }),
+  column.accessor((a) => (a.review ? a.review.confirmed / (a.review.rows || 1) : -1), {
+    id: 'review',
+    header: 'Review',
+    cell: (info) => {
+      const a = info.row.original;
+      if (a.lang !== 'en' || a.error) return null;
+      if (!a.review) return <Link href={`/articles/${encodeURIComponent(a.id)}/review`}>not started</Link>;
+      return (
+        <Link href={`/articles/${encodeURIComponent(a.id)}/review`}>
+          {a.review.state} · {a.review.confirmed}/{a.review.rows}
+        </Link>
+      );
+    },
+  }),
+  column.accessor((a) => a.review?.editRate ?? -1, {
+    id: 'editRate',
+    header: 'Edit rate',
+    meta: { numeric: true },
+    cell: (info) => (info.row.original.review ? `${(info.row.original.review.editRate * 100).toFixed(1)}%` : ''),
+  }),
 ];
 
 export function ArticleTable({ rows }: { rows: ArticleListRow[] }) {

@@ -10,6 +10,8 @@ import type { Pair, PairDecision, PairingOptions, PairingResult, Unpaired } from
  */
 const WEAK_EVIDENCE = 0.15;
 const STRONG_EVIDENCE = 0.45;
+/** How far ahead of the runner-up (on either side) a candidate must be to count fully. */
+const CLEAR_LEAD = 0.12;
 const clamp = (x: number) => Math.min(1, Math.max(0, x));
 
 /** Below this confidence a candidate is only a suggestion, never a pair. */
@@ -86,9 +88,8 @@ function scoreCandidates(zhDocs: PairingDocument[], enDocs: PairingDocument[], r
   const bestForEn = topTwo(raw, (s) => s.en);
   const bestForZh = topTwo(raw, (s) => s.zh);
   return raw.map((s) => {
-    const rivals = Math.max(rival(bestForZh.get(s.zh)!, s), rival(bestForEn.get(s.en)!, s), 0.05);
-    const lead = s.score / rivals;
-    const confidence = clamp((s.score - WEAK_EVIDENCE) / (STRONG_EVIDENCE - WEAK_EVIDENCE)) * clamp((lead - 1) / 0.8);
+    const lead = s.score - Math.max(rival(bestForZh.get(s.zh)!, s), rival(bestForEn.get(s.en)!, s));
+    const confidence = clamp((s.score - WEAK_EVIDENCE) / (STRONG_EVIDENCE - WEAK_EVIDENCE)) * clamp(lead / CLEAR_LEAD);
     return { ...s, score: Math.round(confidence * 100) / 100 };
   });
 }

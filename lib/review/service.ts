@@ -21,7 +21,7 @@ export async function getReview(corpusDir: string, enId: string) {
 export async function saveReviewRow(corpusDir: string, enId: string, rowId: string, input: SaveRowInput, now = new Date().toISOString()): Promise<ReviewRow> {
   const ctx = await reviewContext(corpusDir, enId);
   const mono = ctx.zh === null;
-  const outcome = await updateReview(corpusDir, enId, ctx.zh?.id ?? null, (file) => applySave(file, findRow(buildReviewRows(ctx.aligned, file, mono), rowId), input, now));
+  const outcome = await updateReview(corpusDir, enId, ctx.zh?.id ?? null, (file) => applySave(file, findRow(buildReviewRows(ctx.aligned, file, mono), rowId), input, now), ctx.rows.length);
   if (!outcome.ok) {
     throw new AppError('conflict', 'Someone else saved this row since you loaded it.', { revision: outcome.revision, text: outcome.text });
   }
@@ -31,7 +31,7 @@ export async function saveReviewRow(corpusDir: string, enId: string, rowId: stri
 
 export async function setReviewState(corpusDir: string, enId: string, state: ArticleState, reviewer: string, now = new Date().toISOString()) {
   const ctx = await reviewContext(corpusDir, enId);
-  await updateReview(corpusDir, enId, ctx.zh?.id ?? null, (file) => applyArticleState(file, state, reviewer, now));
+  await updateReview(corpusDir, enId, ctx.zh?.id ?? null, (file) => applyArticleState(file, state, reviewer, now), ctx.rows.length);
   return { state };
 }
 
@@ -46,6 +46,6 @@ export async function editReviewLayout(corpusDir: string, enId: string, edit: La
   const ctx = await reviewContext(corpusDir, enId);
   if (!ctx.zh) throw new AppError('bad-input', 'Rows can be merged or split only when a Chinese original is paired.');
   const rows = editLayout(ctx.aligned, edit);
-  await updateReview(corpusDir, enId, ctx.zh.id, (file) => ({ review: withLayout(file, rows), result: null }));
+  await updateReview(corpusDir, enId, ctx.zh.id, (file) => ({ review: withLayout(file, rows), result: null }), rows.length);
   return { rows: rows.length };
 }

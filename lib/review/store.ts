@@ -38,12 +38,13 @@ export async function updateReview<T>(
   enId: string,
   zhId: string | null,
   change: (review: ReviewFile) => { review: ReviewFile; result: T },
+  rowCount?: number,
 ): Promise<T> {
   const file = reviewPath(corpusDir, enId);
   return withFileLock(file, async () => {
     const current = await readReview(corpusDir, enId, zhId);
     const { review, result } = change(current);
-    await writeJsonAtomic(file, { ...review, zhArticle: zhId });
+    await writeJsonAtomic(file, { ...review, zhArticle: zhId, rowCount: rowCount ?? review.rowCount });
     return result;
   });
 }

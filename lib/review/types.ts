@@ -51,6 +51,8 @@ export const ReviewFileSchema = z.object({
   stateBy: z.string().nullable(),
   stateAt: z.string().nullable(),
   rows: z.record(z.string(), StoredRowSchema),
+  /** Rows in the review when last saved, for progress in the article list without re-aligning. */
+  rowCount: z.number().int().min(0).default(0),
   /** The reviewer's own row layout (after merging, splitting, moving); null while automatic. */
   alignment: z.array(z.object({ zh: SpanListSchema, en: SpanListSchema })).nullable().default(null),
 });
@@ -89,5 +91,5 @@ export const SaveRowSchema = z.object({
 export type SaveRowInput = z.infer<typeof SaveRowSchema>;
 
 export function emptyReview(article: string, zhArticle: string | null): ReviewFile {
-  return { schema: 1, article, zhArticle, state: 'not-started', stateBy: null, stateAt: null, rows: {}, alignment: null };
+  return { schema: 1, article, zhArticle, state: 'not-started', stateBy: null, stateAt: null, rows: {}, rowCount: 0, alignment: null };
 }
