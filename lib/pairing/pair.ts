@@ -11,7 +11,7 @@ import type { Pair, PairDecision, PairingOptions, PairingResult, Unpaired } from
 const WEAK_EVIDENCE = 0.15;
 const STRONG_EVIDENCE = 0.45;
 /** How far ahead of the runner-up (on either side) a candidate must be to count fully. */
-const CLEAR_LEAD = 0.12;
+const CLEAR_LEAD = 0.1;
 const clamp = (x: number) => Math.min(1, Math.max(0, x));
 
 /** Below this confidence a candidate is only a suggestion, never a pair. */
