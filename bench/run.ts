@@ -3,12 +3,14 @@ import alignment from './alignment.bench';
 import corpus from './corpus.bench';
 import glossary from './glossary.bench';
 import pairing from './pairing.bench';
+import review from './review.bench';
 
 const BENCHMARKS: [string, () => Promise<void>][] = [
   ['corpus', corpus],
   ['pairing', pairing],
   ['alignment', alignment],
   ['glossary', glossary],
+  ['review', review],
 ];
 
 const only = process.argv.slice(2);

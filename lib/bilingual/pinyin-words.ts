@@ -4,27 +4,28 @@
  * capitalised words ("Committee", "Party") that dictionary glosses already cover.
  */
 const SYLLABLES = new Set(
-  (
-  'a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang cao ' +
-  'ce cen ceng cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang chui ' +
-  'chun chuo ci cong cou cu cuan cui cun cuo da dai dan dang dao de den deng di dia dian diao die ding ' +
-  'diu dong dou du duan dui dun duo e ei en eng er fa fan fang fei fen feng fo fou fu ga gai gan gang ' +
-  'gao ge gei gen geng gong gou gu gua guai guan guang gui gun guo ha hai han hang hao he hei hen heng ' +
-  'hong hou hu hua huai huan huang hui hun huo ji jia jian jiang jiao jie jin jing jiong jiu ju juan ' +
-  'jue jun ka kai kan kang kao ke kei ken keng kong kou ku kua kuai kuan kuang kui kun kuo la lai lan ' +
-  'lang lao le lei leng li lia lian liang liao lie lin ling liu long lou lu luan lun luo lv lve ma mai ' +
-  'man mang mao me mei men meng mi mian miao mie min ming miu mo mou mu na nai nan nang nao ne nei nen ' +
-  'neng ni nian niang niao nie nin ning niu nong nou nu nuan nuo nv nve o ou pa pai pan pang pao pei ' +
-  'pen peng pi pian piao pie pin ping po pou pu qi qia qian qiang qiao qie qin qing qiong qiu qu quan ' +
-  'que qun ran rang rao re ren reng ri rong rou ru ruan rui run ruo sa sai san sang sao se sen seng sha ' +
-  'shai shan shang shao she shen sheng shi shou shu shua shuai shuan shuang shui shun shuo si song sou ' +
-  'su suan sui sun suo ta tai tan tang tao te teng ti tian tiao tie ting tong tou tu tuan tui tun tuo ' +
-  'wa wai wan wang wei wen weng wo wu xi xia xian xiang xiao xie xin xing xiong xiu xu xuan xue xun ya ' +
-  'yan yang yao ye yi yin ying yo yong you yu yuan yue yun za zai zan zang zao ze zei zen zeng zha zhai ' +
-  'zhan zhang zhao zhe zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou ' +
-  'zu zuan zui zun zuo'
-  )
-    .trim()
+  [
+    'a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang',
+    'cao ce cen ceng cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan',
+    'chuang chui chun chuo ci cong cou cu cuan cui cun cuo da dai dan dang dao de den deng di dia',
+    'dian diao die ding diu dong dou du duan dui dun duo e ei en eng er fa fan fang fei fen feng fo',
+    'fou fu ga gai gan gang gao ge gei gen geng gong gou gu gua guai guan guang gui gun guo ha hai',
+    'han hang hao he hei hen heng hong hou hu hua huai huan huang hui hun huo ji jia jian jiang jiao',
+    'jie jin jing jiong jiu ju juan jue jun ka kai kan kang kao ke kei ken keng kong kou ku kua kuai',
+    'kuan kuang kui kun kuo la lai lan lang lao le lei leng li lia lian liang liao lie lin ling liu',
+    'long lou lu luan lun luo lv lve ma mai man mang mao me mei men meng mi mian miao mie min ming',
+    'miu mo mou mu na nai nan nang nao ne nei nen neng ni nian niang niao nie nin ning niu nong nou',
+    'nu nuan nuo nv nve o ou pa pai pan pang pao pei pen peng pi pian piao pie pin ping po pou pu qi',
+    'qia qian qiang qiao qie qin qing qiong qiu qu quan que qun ran rang rao re ren reng ri rong rou',
+    'ru ruan rui run ruo sa sai san sang sao se sen seng sha shai shan shang shao she shen sheng shi',
+    'shou shu shua shuai shuan shuang shui shun shuo si song sou su suan sui sun suo ta tai tan tang',
+    'tao te teng ti tian tiao tie ting tong tou tu tuan tui tun tuo wa wai wan wang wei wen weng wo',
+    'wu xi xia xian xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin ying',
+    'yo yong you yu yuan yue yun za zai zan zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe',
+    'zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun',
+    'zuo',
+  ]
+    .join(' ')
     .split(' '),
 );
 const LONGEST = 6;
@@ -39,21 +40,17 @@ export function pinyinSyllableCount(word: string): number {
   const w = word.toLowerCase().replace(/ü/g, 'v');
   const cached = cache.get(w);
   if (cached !== undefined) return cached;
-  // best[i]: fewest syllables covering w.slice(0, i); 0 where none does.
-  const best = new Array<number>(w.length + 1).fill(0);
-  best[0] = 0;
-  const reachable = new Array<boolean>(w.length + 1).fill(false);
-  reachable[0] = true;
+  // fewest[i]: fewest syllables spelling w.slice(0, i); undefined where none does.
+  const fewest: (number | undefined)[] = [0];
   for (let end = 1; end <= w.length; end += 1) {
     for (let start = Math.max(0, end - LONGEST); start < end; start += 1) {
-      if (!reachable[start]) continue;
+      const before = fewest[start];
       const syllable = w.slice(start, end);
-      if (!SYLLABLES.has(syllable) || (start > 0 && /^[aeo]/.test(syllable))) continue;
-      if (!reachable[end] || best[start]! + 1 < best[end]!) best[end] = best[start]! + 1;
-      reachable[end] = true;
+      if (before === undefined || !SYLLABLES.has(syllable) || (start > 0 && /^[aeo]/.test(syllable))) continue;
+      fewest[end] = Math.min(fewest[end] ?? Infinity, before + 1);
     }
   }
-  const count = reachable[w.length] && w.length > 0 ? best[w.length]! : 0;
+  const count = w.length > 0 ? (fewest[w.length] ?? 0) : 0;
   if (cache.size > 50000) cache.clear();
   cache.set(w, count);
   return count;

@@ -39,9 +39,14 @@ function decodeWithBom(bytes: Uint8Array): { text: string; encoding: Encoding } 
   return null;
 }
 
+const strictDecoders = new Map<string, TextDecoder>();
+
+/** The text, or null when the bytes are not valid in this encoding. */
 function tryDecode(encoding: string, bytes: Uint8Array): string | null {
+  let decoder = strictDecoders.get(encoding);
+  if (!decoder) strictDecoders.set(encoding, (decoder = new TextDecoder(encoding, { fatal: true })));
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    return decoder.decode(bytes);
   } catch {
     return null;
   }
@@ -60,18 +65,36 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 /** Normalises newlines and rejects text that decoded but is mostly unreadable. */
 function finish(text: string, encoding: Encoding): DecodeResult {
-  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  let normalised = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (normalised.includes('\r')) normalised = normalised.replace(/\r\n?/g, '\n');
   if (normalised.trim() === '') return { ok: false, error: 'empty file (only whitespace)' };
-  if (garbageShare(normalised) > 0.2) return { ok: false, error: `garbage: decodes as ${encoding} but is mostly unreadable` };
+  const problem = unreadableReason(normalised);
+  if (problem) return { ok: false, error: `garbage: decodes as ${encoding} but ${problem}` };
   return { ok: true, text: normalised, encoding };
 }
 
-const UNREADABLE = /[\uFFFD\p{Co}\p{Cs}\x00-\x08\x0e-\x1f\x7f]/gu;
-const WHITESPACE = /\s/g;
+const GARBAGE_SAMPLE = 5000;
 
-function garbageShare(text: string): number {
-  const sample = text.slice(0, 5000);
-  const total = sample.length - (sample.match(WHITESPACE)?.length ?? 0);
-  const bad = sample.match(UNREADABLE)?.length ?? 0;
-  return total === 0 ? 1 : bad / total;
+/**
+ * Why decoded text is not readable, or null. Replacement characters, private-use code
+ * points and control characters mean the bytes were not this encoding; a flood of
+ * Latin-1 letters ("ä¸Šå…š") is UTF-8 that was once mis-read as Windows-1252 and saved
+ * again (mojibake). Real French or German text has a few percent of such letters.
+ */
+function unreadableReason(text: string): string | null {
+  const end = Math.min(text.length, GARBAGE_SAMPLE);
+  let visible = 0;
+  let broken = 0;
+  let latin1 = 0;
+  for (let i = 0; i < end; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x3000 || code === 0xa0) continue;
+    visible += 1;
+    if (code < 0x20 || code === 0x7f || code === 0xfffd || (code >= 0xe000 && code <= 0xf8ff)) broken += 1;
+    else if (code >= 0x80 && code <= 0xff) latin1 += 1;
+  }
+  if (visible === 0) return 'holds no visible characters';
+  if (broken / visible > 0.2) return 'is mostly unreadable (replacement, private-use or control characters)';
+  if (latin1 / visible > 0.3) return 'looks like mis-decoded text (mojibake: mostly Latin-1 symbols)';
+  return null;
 }

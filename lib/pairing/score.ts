@@ -51,8 +51,10 @@ export class PairScorer {
   }
 
   /**
-   * Share of the English article's weighted tokens that the Chinese explains, damped when
-   * the lengths are implausible for a translation. 0–1.
+   * Share of the English article's IDF-weighted tokens (glosses, numbers, names) that the
+   * Chinese explains, damped when the lengths are implausible for a translation and when
+   * the English names and numbers are not the Chinese ones. 0–1: unrelated reports on
+   * the same kind of event score about 0.17, translations 0.3 and more.
    */
   score(zh: PairingDocument, en: PairingDocument): number {
     let shared = 0;

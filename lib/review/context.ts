@@ -30,16 +30,27 @@ function automaticRows(en: Article, zh: Article | null): AlignedRow[] {
   return rows;
 }
 
-/** Everything the review of an English article needs: its pair, rows, and stored work. */
-export async function reviewContext(corpusDir: string, enId: string): Promise<ReviewContext> {
+/** The English article, its paired Chinese original (if any) and the pair. */
+export async function pairContext(corpusDir: string, enId: string): Promise<{ en: Article; zh: Article | null; pair: Pair | null }> {
   const en = await getArticle(corpusDir, enId);
   if (!en || en.error) throw new AppError('not-found', `No readable article "${enId}" in this corpus.`);
   if (en.lang !== 'en') throw new AppError('bad-input', `"${enId}" is not an English article; open the review of its English version.`);
   const { result } = await corpusPairing(corpusDir);
   const pair = pairOfEnglish(result, enId);
   const zh = pair ? await getArticle(corpusDir, pair.zh.id) : null;
+  return { en, zh, pair };
+}
+
+/** The rows' layout: the reviewer's own when the file holds one that still fits, else automatic. */
+export function layoutRows(file: ReviewFile, en: Article, zh: Article | null): AlignedRow[] {
+  return storedLayout(file, en, zh) ?? automaticRows(en, zh);
+}
+
+/** Everything the review of an English article needs: its pair, rows, and stored work. */
+export async function reviewContext(corpusDir: string, enId: string): Promise<ReviewContext> {
+  const { en, zh, pair } = await pairContext(corpusDir, enId);
   const file = await readReview(corpusDir, enId, zh?.id ?? null);
-  const aligned = storedLayout(file, en, zh) ?? automaticRows(en, zh);
+  const aligned = layoutRows(file, en, zh);
   return { en, zh, pair, file, aligned, rows: buildReviewRows(aligned, file, zh === null) };
 }
 
@@ -47,12 +58,23 @@ export async function reviewContext(corpusDir: string, enId: string): Promise<Re
  * The reviewer's own row layout, if it still fits the articles (every sentence it names
  * still exists); otherwise null and the automatic alignment is used.
  */
+const layouts = new WeakMap<Article, { key: string; rows: AlignedRow[] | null }>();
+
 function storedLayout(file: ReviewFile, en: Article, zh: Article | null): AlignedRow[] | null {
   if (!file.alignment || !zh || file.zhArticle !== zh.id) return null;
+  const key = `${zh.id}@${zh.mtimeMs}#${JSON.stringify(file.alignment)}`;
+  const cached = layouts.get(en);
+  if (cached?.key === key) return cached.rows;
+  const rows = rebuildLayout(file.alignment, en, zh);
+  layouts.set(en, { key, rows });
+  return rows;
+}
+
+function rebuildLayout(alignment: NonNullable<ReviewFile['alignment']>, en: Article, zh: Article): AlignedRow[] | null {
   const zhSentences = byStart(splitParagraphSentences(zh.body, 'zh').flat());
   const enSentences = byStart(splitParagraphSentences(en.body, 'en').flat());
   const rows: AlignedRow[] = [];
-  for (const row of file.alignment) {
+  for (const row of alignment) {
     const zhRow = row.zh.map(([s, e]) => zhSentences.get(`${s}-${e}`));
     const enRow = row.en.map(([s, e]) => enSentences.get(`${s}-${e}`));
     if (zhRow.includes(undefined) || enRow.includes(undefined)) return null;

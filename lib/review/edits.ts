@@ -7,7 +7,7 @@ export type SaveOutcome = { ok: true; row: StoredRow } | { ok: false; revision: 
  * Applies a save to a row. The save names the revision it was based on; if the row has
  * moved on since, it is refused with the current text (a 409), never silently overwritten.
  */
-export function applySave(review: ReviewFile, row: ReviewRow, input: SaveRowInput, now: string): { review: ReviewFile; result: SaveOutcome } {
+export function applySave(review: ReviewFile, row: Pick<ReviewRow, 'id' | 'mt'>, input: SaveRowInput, now: string): { review: ReviewFile; result: SaveOutcome } {
   const stored = review.rows[row.id];
   const revision = stored?.revision ?? 0;
   if (input.baseRevision !== revision) {
@@ -35,15 +35,15 @@ export function applyArticleState(review: ReviewFile, state: ArticleState, revie
 }
 
 /** Marks a QA finding as a false alarm on a row; it stays dismissed across reloads and re-checks. */
-export function applyDismissal(review: ReviewFile, row: ReviewRow, dismissal: { key: string; check: string; reviewer: string }, now: string) {
-  const stored = review.rows[row.id] ?? storedFromRow(row);
+export function applyDismissal(review: ReviewFile, row: Pick<ReviewRow, 'id' | 'mt'>, dismissal: { key: string; check: string; reviewer: string }, now: string) {
+  const stored = review.rows[row.id] ?? untouchedRow(row.mt);
   if (stored.dismissals.some((d) => d.key === dismissal.key)) return { review, result: null };
   const next = { ...stored, dismissals: [...stored.dismissals, { ...dismissal, at: now }] };
   return { review: { ...review, rows: { ...review.rows, [row.id]: next } }, result: null };
 }
 
-function storedFromRow(row: ReviewRow): StoredRow {
-  return { mt: row.mt, text: row.text, state: row.state, revision: row.revision, reviewer: row.reviewer, updatedAt: row.updatedAt, history: row.history, dismissals: [], annotations: [], stale: null };
+function untouchedRow(mt: string): StoredRow {
+  return { mt, text: mt, state: 'untouched', revision: 0, reviewer: null, updatedAt: null, history: [], dismissals: [], annotations: [], stale: null };
 }
 
 export function findRow(rows: ReviewRow[], rowId: string): ReviewRow {

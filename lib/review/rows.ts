@@ -27,6 +27,7 @@ function spanOf(id: string): [number, number] | null {
  */
 export function buildReviewRows(aligned: AlignedRow[], review: ReviewFile, monolingual: boolean): ReviewRow[] {
   const stored = Object.entries(review.rows);
+  const exact = new Map(stored);
   const used = new Set<string>();
   return aligned.map((row) => {
     const id = rowId(row);
@@ -38,7 +39,7 @@ export function buildReviewRows(aligned: AlignedRow[], review: ReviewFile, monol
       zhSpans: row.zh.map((s): [number, number] => [s.start, s.end]),
       enSpans: row.en.map((s): [number, number] => [s.start, s.end]),
     };
-    const attached = attach(id, stored, used);
+    const attached = attach(id, exact, stored, used);
     if (!attached) return { ...base, ...untouched(mt) };
     const stale = attached.stale ?? (attached.mt !== mt ? 'The machine translation under this correction changed.' : null);
     return { ...base, ...attached, stale };
@@ -49,11 +50,11 @@ function untouched(mt: string): Omit<StoredRow, 'mt'> {
   return { text: mt, state: 'untouched', revision: 0, reviewer: null, updatedAt: null, history: [], dismissals: [], annotations: [], stale: null };
 }
 
-function attach(id: string, stored: [string, StoredRow][], used: Set<string>): StoredRow | null {
-  const exact = stored.find(([key]) => key === id);
-  if (exact) {
+function attach(id: string, exact: Map<string, StoredRow>, stored: [string, StoredRow][], used: Set<string>): StoredRow | null {
+  const same = exact.get(id);
+  if (same) {
     used.add(id);
-    return exact[1];
+    return same;
   }
   const span = spanOf(id);
   if (!span) return null;

@@ -1,10 +1,12 @@
 import { AppError } from '../errors';
-import { reviewContext } from './context';
+import type { AlignedRow } from '../alignment/align';
+import type { Article } from '../corpus/types';
+import { layoutRows, pairContext, reviewContext } from './context';
 import { applyArticleState, applyDismissal, applySave, findRow } from './edits';
 import { editLayout, withLayout, type LayoutEdit } from './layout';
-import { buildReviewRows } from './rows';
+import { buildReviewRows, rowId as idOfRow } from './rows';
 import { updateReview } from './store';
-import type { ArticleState, ReviewRow, SaveRowInput } from './types';
+import type { ArticleState, ReviewFile, ReviewRow, SaveRowInput } from './types';
 
 /** The review of an English article, as the API's GET answers it. */
 export async function getReview(corpusDir: string, enId: string) {
@@ -17,16 +19,28 @@ export async function getReview(corpusDir: string, enId: string) {
   };
 }
 
+/** The row of the current layout with this id: what a save or a dismissal applies to. */
+function currentRow(file: ReviewFile, en: Article, zh: Article | null, id: string): { aligned: AlignedRow; row: { id: string; mt: string }; rowCount: number } {
+  const layout = layoutRows(file, en, zh);
+  const aligned = layout.find((r) => idOfRow(r) === id);
+  if (!aligned) throw new AppError('not-found', `No row "${id}" in this article (the alignment may have changed: reload).`);
+  return { aligned, row: { id, mt: aligned.en.map((s) => s.text).join(' ') }, rowCount: layout.length };
+}
+
 /** Saves one row; a stale base revision is a conflict carrying the current text. */
 export async function saveReviewRow(corpusDir: string, enId: string, rowId: string, input: SaveRowInput, now = new Date().toISOString()): Promise<ReviewRow> {
-  const ctx = await reviewContext(corpusDir, enId);
-  const mono = ctx.zh === null;
-  const outcome = await updateReview(corpusDir, enId, ctx.zh?.id ?? null, (file) => applySave(file, findRow(buildReviewRows(ctx.aligned, file, mono), rowId), input, now), ctx.rows.length);
-  if (!outcome.ok) {
-    throw new AppError('conflict', 'Someone else saved this row since you loaded it.', { revision: outcome.revision, text: outcome.text });
+  const { en, zh } = await pairContext(corpusDir, enId);
+  const outcome = await updateReview(corpusDir, enId, zh?.id ?? null, (file) => {
+    const { aligned, row, rowCount } = currentRow(file, en, zh, rowId);
+    const applied = applySave({ ...file, rowCount }, row, input, now);
+    const view = applied.result.ok ? buildReviewRows([aligned], applied.review, zh === null)[0]! : null;
+    return { review: applied.review, result: { ...applied.result, view } };
+  });
+  if (!outcome.ok || !outcome.view) {
+    const current = outcome.ok ? { revision: outcome.row.revision, text: outcome.row.text } : outcome;
+    throw new AppError('conflict', 'Someone else saved this row since you loaded it.', { revision: current.revision, text: current.text });
   }
-  const row = findRow(ctx.rows, rowId);
-  return { ...row, ...outcome.row };
+  return outcome.view;
 }
 
 export async function setReviewState(corpusDir: string, enId: string, state: ArticleState, reviewer: string, now = new Date().toISOString()) {
@@ -36,9 +50,8 @@ export async function setReviewState(corpusDir: string, enId: string, state: Art
 }
 
 export async function dismissFinding(corpusDir: string, enId: string, rowId: string, finding: { key: string; check: string; reviewer: string }, now = new Date().toISOString()) {
-  const ctx = await reviewContext(corpusDir, enId);
-  const mono = ctx.zh === null;
-  await updateReview(corpusDir, enId, ctx.zh?.id ?? null, (file) => applyDismissal(file, findRow(buildReviewRows(ctx.aligned, file, mono), rowId), finding, now));
+  const { en, zh } = await pairContext(corpusDir, enId);
+  await updateReview(corpusDir, enId, zh?.id ?? null, (file) => applyDismissal(file, currentRow(file, en, zh, rowId).row, finding, now));
 }
 
 /** Merges, splits or moves rows; the reviewer's layout is stored and survives reloads. */

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { dataDir } from '../config';
 import { AppError } from '../errors';
 import { cleanLeftoverTempFiles, readJsonFile, writeJsonAtomic } from '../storage/atomic';
-import { withFileLock } from '../storage/file-queue';
+import { batchedUpdate } from '../storage/batched-update';
 import { emptyReview, ReviewFileSchema, type ReviewFile } from './types';
 
 const cleaned = new Set<string>();
@@ -30,8 +30,9 @@ export async function readReview(corpusDir: string, enId: string, zhId: string |
 }
 
 /**
- * Read-modify-write of one review file, serialised per file: concurrent saves to different
- * rows all land; `change` decides from the current file and may refuse with an AppError.
+ * Read-modify-write of one review file. Saves to the same file are grouped into one write
+ * (see batchedUpdate), so concurrent saves to different rows all land quickly; `change`
+ * decides from the current file and may refuse with an AppError.
  */
 export async function updateReview<T>(
   corpusDir: string,
@@ -41,10 +42,13 @@ export async function updateReview<T>(
   rowCount?: number,
 ): Promise<T> {
   const file = reviewPath(corpusDir, enId);
-  return withFileLock(file, async () => {
-    const current = await readReview(corpusDir, enId, zhId);
-    const { review, result } = change(current);
-    await writeJsonAtomic(file, { ...review, zhArticle: zhId, rowCount: rowCount ?? review.rowCount });
-    return result;
-  });
+  return batchedUpdate(
+    file,
+    () => readReview(corpusDir, enId, zhId),
+    (review) => writeJsonAtomic(file, { ...review, zhArticle: zhId, rowCount: rowCount ?? review.rowCount }),
+    (current) => {
+      const { review, result } = change(current);
+      return { state: review, result };
+    },
+  );
 }

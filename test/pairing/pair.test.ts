@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { parseArticle } from '../../lib/corpus/article';
 import type { Article } from '../../lib/corpus/types';
-import { readPairsFile, recordPairDecision, setActiveVersion } from '../../lib/pairing/decisions-store';
 import { pairArticles } from '../../lib/pairing/pair';
+import type { PairDecision } from '../../lib/pairing/types';
 
 const TED = new URL('../fixtures/ted/', import.meta.url);
 const SEEDS = new URL('../../corpus/', import.meta.url);
@@ -19,63 +17,82 @@ function read(base: URL, file: string): Article {
 const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => read(SEEDS, f));
 const real = gold.pairs.slice(0, 3).flatMap((p) => [read(TED, p.zh), read(TED, p.en)]);
 const decoys = gold.pairs.slice(3, 9).map((p) => read(TED, p.en));
+const [zh, en] = [real[0]!, real[1]!];
+const at = '2026-11-22T10:00:00Z';
+const decide = (zhId: string, enId: string, decision: PairDecision['decision'], when = at): PairDecision => ({ zh: zhId, en: enId, decision, reviewer: 'Wang', at: when });
+const pairsOf = (articles: Article[], decisions: PairDecision[] = []) =>
+  pairArticles(articles, decisions).pairs.map((p) => `${p.zh.id}>${p.en.id}:${p.decision}`);
 
-describe('pairArticles', () => {
-  test('the five seed articles stay unpaired', () => {
+describe('pairArticles from content', () => {
+  test('the five seed articles stay unpaired, each with its best candidate', () => {
     const result = pairArticles(seeds, []);
-    assert.equal(result.pairs.length, 0);
+    assert.deepEqual(result.pairs, []);
     assert.equal(result.unpaired.length, 5);
+    assert.deepEqual(result.unpaired.map((u) => u.lang).sort(), ['en', 'en', 'en', 'en', 'zh']);
+    for (const u of result.unpaired) assert.ok(u.best === null || u.best.score < 0.35);
   });
 
-  test('real pairs are found among decoys and seeds', () => {
-    const result = pairArticles([...seeds, ...real, ...decoys], []);
-    const found = result.pairs.map((p) => `${p.zh.file}>${p.en.file}`).sort();
-    assert.deepEqual(found, gold.pairs.slice(0, 3).map((p) => `${p.zh}>${p.en}`).sort());
-    for (const p of result.pairs) assert.ok(p.score >= 0.35 && p.score <= 1);
-    const decoy = result.unpaired.find((u) => u.file === decoys[0]!.file);
+  test('the Chinese seed is paired with no English seed even when it is the only candidate', () => {
+    const chinese = seeds.find((s) => s.lang === 'zh')!;
+    for (const english of seeds.filter((s) => s.lang === 'en')) assert.deepEqual(pairsOf([chinese, english]), []);
+  });
+
+  test('real pairs are found among decoys and seeds, whatever the order', () => {
+    const expected = gold.pairs.slice(0, 3).map((p) => `${p.zh.replace('.txt', '')}>${p.en.replace('.txt', '')}:auto`).sort();
+    assert.deepEqual(pairsOf([...seeds, ...real, ...decoys]).sort(), expected);
+    assert.deepEqual(pairsOf([...decoys, ...[...real].reverse(), ...seeds].reverse()).sort(), expected);
+    for (const p of pairArticles([...seeds, ...real, ...decoys], []).pairs) assert.ok(p.score >= 0.35 && p.score <= 1);
+  });
+
+  test('file names play no part', () => {
+    const renamed = real.map((a, i) => ({ ...a, id: `x${i}`, file: `mixed/${i}.txt` }));
+    assert.deepEqual(pairsOf(renamed).sort(), ['x0>x1:auto', 'x2>x3:auto', 'x4>x5:auto']);
+  });
+
+  test('an English article without its original stays unpaired, with a weak best candidate', () => {
+    const result = pairArticles([zh, ...decoys], []);
+    assert.deepEqual(result.pairs, []);
+    const decoy = result.unpaired.find((u) => u.id === decoys[0]!.id);
     assert.equal(decoy?.lang, 'en');
-  });
-
-  test('confirmed and manual decisions stand; rejected pairs never come back', () => {
-    const [zh, en] = [real[0]!, real[1]!];
-    const other = decoys[0]!;
-    const at = '2026-11-22T00:00:00Z';
-    const rejected = pairArticles([...real, ...decoys], [{ zh: zh.id, en: en.id, decision: 'rejected', reviewer: 'r', at }]);
-    assert.ok(!rejected.pairs.some((p) => p.zh.id === zh.id && p.en.id === en.id));
-    const manual = pairArticles([...real, ...decoys], [{ zh: zh.id, en: other.id, decision: 'manual', reviewer: 'r', at }]);
-    const mine = manual.pairs.filter((p) => p.zh.id === zh.id);
-    assert.deepEqual(mine.map((p) => [p.en.id, p.decision, p.score]), [[other.id, 'manual', 1]]);
-  });
-
-  test('an original with two English versions: the active one is marked', () => {
-    const [zh, en] = [real[0]!, real[1]!];
-    const second = decoys[1]!;
-    const at = '2026-11-22T00:00:00Z';
-    const decisions = [
-      { zh: zh.id, en: en.id, decision: 'confirmed' as const, reviewer: 'r', at },
-      { zh: zh.id, en: second.id, decision: 'manual' as const, reviewer: 'r', at },
-    ];
-    const result = pairArticles([...real, ...decoys], decisions, { [zh.id]: second.id });
-    const versions = result.pairs.filter((p) => p.zh.id === zh.id);
-    assert.equal(versions.length, 2);
-    assert.deepEqual(versions.filter((p) => p.active).map((p) => p.en.id), [second.id]);
   });
 });
 
-describe('pair decisions file', () => {
-  test('decisions and the active version round-trip through the file', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'shenjiao-pairs-'));
-    try {
-      assert.deepEqual(await readPairsFile(dir), { schema: 1, decisions: [], active: {} });
-      await recordPairDecision(dir, { zh: 'a', en: 'b', decision: 'confirmed', reviewer: 'Wang', at: 't1' });
-      await recordPairDecision(dir, { zh: 'a', en: 'b', decision: 'rejected', reviewer: 'Li', at: 't2' });
-      await setActiveVersion(dir, 'a', 'c');
-      const file = await readPairsFile(dir);
-      assert.deepEqual(file.decisions, [{ zh: 'a', en: 'b', decision: 'rejected', reviewer: 'Li', at: 't2' }]);
-      assert.deepEqual(file.active, { a: 'c' });
-      assert.match(readFileSync(path.join(dir, '_shenjiao', 'pairs.json'), 'utf8'), /^\{\n  "active"/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+describe('pairArticles with reviewer decisions', () => {
+  test('a rejected pair never comes back', () => {
+    assert.ok(!pairsOf(real, [decide(zh.id, en.id, 'rejected')]).includes(`${zh.id}>${en.id}:auto`));
+    const result = pairArticles(real, [decide(zh.id, en.id, 'rejected')]);
+    assert.ok(result.unpaired.some((u) => u.id === zh.id));
+  });
+
+  test('a manual pair stands against the evidence and takes both articles out of automatic pairing', () => {
+    const other = real[3]!; // the English of another original
+    const pairs = pairsOf(real, [decide(zh.id, other.id, 'manual')]);
+    assert.ok(pairs.includes(`${zh.id}>${other.id}:manual`));
+    assert.ok(!pairs.some((p) => p.startsWith(`${zh.id}>${en.id}`) || p.endsWith(`>${other.id}:auto`)));
+  });
+
+  test('a confirmed pair has score 1', () => {
+    const pair = pairArticles(real, [decide(zh.id, en.id, 'confirmed')]).pairs.find((p) => p.zh.id === zh.id)!;
+    assert.deepEqual([pair.en.id, pair.decision, pair.score], [en.id, 'confirmed', 1]);
+  });
+
+  test('an English article belongs to one original: the latest decision wins', () => {
+    const other = real[2]!;
+    const pairs = pairsOf(real, [decide(zh.id, en.id, 'confirmed', '2026-01-01T00:00:00Z'), decide(other.id, en.id, 'manual', '2026-02-01T00:00:00Z')]);
+    assert.ok(pairs.includes(`${other.id}>${en.id}:manual`));
+    assert.ok(!pairs.some((p) => p.startsWith(`${zh.id}>${en.id}`)));
+  });
+
+  test('decisions on articles no longer in the corpus are ignored', () => {
+    assert.ok(!pairsOf(real, [decide('gone', en.id, 'confirmed')]).some((p) => p.startsWith('gone')));
+  });
+
+  test('an original with two English versions: both stay, the active one is marked', () => {
+    const second = decoys[1]!;
+    const decisions = [decide(zh.id, en.id, 'confirmed'), decide(zh.id, second.id, 'manual')];
+    const versions = (active?: Record<string, string>) => pairArticles([...real, ...decoys], decisions, { active }).pairs.filter((p) => p.zh.id === zh.id);
+    assert.equal(versions().length, 2);
+    assert.equal(versions().filter((p) => p.active).length, 1, 'one version is active without a choice');
+    assert.deepEqual(versions({ [zh.id]: second.id }).filter((p) => p.active).map((p) => p.en.id), [second.id]);
   });
 });
