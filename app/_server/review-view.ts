@@ -1,9 +1,10 @@
 import type { RowTermHint } from '@/lib/glossary/row-hints';
+import type { ReviewFinding } from '@/lib/qa/review-findings';
 import type { ReviewRow } from '@/lib/review/types';
 import type { ReviewRowView } from '../_components/review/types';
 
 /** What the review page's client gets of a row (QA findings and terms are added by their checks). */
-export function toRowView(row: ReviewRow, terms: RowTermHint[] = []): ReviewRowView {
+export function toRowView(row: ReviewRow, terms: RowTermHint[] = [], findings: ReviewFinding[] = []): ReviewRowView {
   return {
     id: row.id,
     zh: row.zh,
@@ -16,6 +17,6 @@ export function toRowView(row: ReviewRow, terms: RowTermHint[] = []): ReviewRowV
     stale: row.stale,
     history: row.history,
     terms,
-    findings: [],
+    findings: findings.map(({ key, check, category, severity, message, sourceSpan, targetSpan, suggestion, fix, dismissed }) => ({ key, check, category, severity, message, sourceSpan, targetSpan, suggestion, fix, dismissed })),
   };
 }

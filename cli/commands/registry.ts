@@ -3,6 +3,7 @@ import exportCommand from './export';
 import glossary from './glossary';
 import list from './list';
 import pair from './pair';
+import qa from './qa';
 import show from './show';
 import terms from './terms';
 
@@ -15,4 +16,4 @@ export interface CliCommand {
 }
 
 /** Every command there is, in the order `--help` lists them. */
-export const COMMANDS: CliCommand[] = [list, show, pair, align, exportCommand, glossary, terms];
+export const COMMANDS: CliCommand[] = [list, show, pair, align, exportCommand, glossary, terms, qa];

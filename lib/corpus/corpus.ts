@@ -1,85 +1,116 @@
-import { readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { parseArticle, unreadableArticle } from './article';
 import { assignIds } from './ids';
+import { readArticleBytes } from './read';
 import type { Article } from './types';
-import { isInside, walkCorpus, type CorpusFile } from './walk';
+import { corpusRoot, isInside, walkCorpus, type CorpusFile } from './walk';
 
 /** Files over this size are listed with an error and never read: no news article is this long. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
-/** Files read between two yields to the event loop, so a cold listing never freezes a server. */
-const READ_BATCH = 250;
+/** Files read at once: enough to keep the disk busy while parsing, few enough to spare file handles. */
+const READ_CONCURRENCY = 16;
 
 interface CorpusCache {
-  /** Parsed articles by file, with the size and mtime they were read at. */
   byFile: Map<string, Article>;
   byId: Map<string, Article>;
   list: Article[];
 }
 
 const caches = new Map<string, CorpusCache>();
+/** A listing under way, shared by callers who ask meanwhile, so a cold corpus is read once. */
+const listings = new Map<string, Promise<CorpusCache>>();
 
 /**
  * Every article of the corpus, sorted by file. Incremental: a file whose size and mtime
- * are unchanged since the last listing is not read again.
+ * are unchanged since the last listing is not read again. Articles are shared with the
+ * cache: treat them as read-only.
  */
 export async function listArticles(corpusDir: string): Promise<Article[]> {
+  return (await refresh(corpusDir)).list;
+}
+
+function refresh(corpusDir: string): Promise<CorpusCache> {
   const key = path.resolve(corpusDir);
+  const running = listings.get(key);
+  if (running) return running;
+  const listing = buildListing(key).finally(() => listings.delete(key));
+  listings.set(key, listing);
+  return listing;
+}
+
+async function buildListing(key: string): Promise<CorpusCache> {
   const previous = caches.get(key)?.byFile ?? new Map<string, Article>();
   const files = walkCorpus(key);
   const ids = assignIds(files.map((f) => f.file));
-  const list: Article[] = [];
-  for (const [index, file] of files.entries()) {
-    if (index > 0 && index % READ_BATCH === 0) await new Promise((resolve) => setImmediate(resolve));
-    list.push(readCached(file, ids.get(file.file)!, previous));
-  }
-  caches.set(key, {
-    byFile: new Map(list.map((a) => [a.file, a])),
-    byId: new Map(list.map((a) => [a.id, a])),
-    list,
+  const list: Article[] = new Array(files.length);
+  const toRead: number[] = [];
+  files.forEach((file, index) => {
+    const known = reuse(file, ids.get(file.file)!, previous.get(file.file));
+    if (known) list[index] = known;
+    else toRead.push(index);
   });
-  return list;
+  await forEachLimited(toRead, READ_CONCURRENCY, async (index) => {
+    list[index] = await readArticle(files[index]!, ids.get(files[index]!.file)!);
+  });
+  const cache = { byFile: new Map(list.map((a) => [a.file, a])), byId: new Map(list.map((a) => [a.id, a])), list };
+  caches.set(key, cache);
+  return cache;
 }
 
-function readCached(file: CorpusFile, id: string, previous: Map<string, Article>): Article {
-  const cached = previous.get(file.file);
-  if (cached && cached.size === file.size && cached.mtimeMs === file.mtimeMs) {
-    return cached.id === id ? cached : { ...cached, id };
-  }
-  const meta = { id, file: file.file, size: file.size, mtimeMs: file.mtimeMs };
-  if (file.problem) return unreadableArticle(meta, file.problem);
-  if (file.size > MAX_ARTICLE_BYTES) {
-    return unreadableArticle(meta, `too large: ${(file.size / 1048576).toFixed(1)} MB, limit ${MAX_ARTICLE_BYTES / 1048576} MB`);
-  }
-  try {
-    return parseArticle({ ...meta, bytes: readFileSync(file.absolute) });
-  } catch (error) {
-    return unreadableArticle(meta, `unreadable: ${(error as NodeJS.ErrnoException).code ?? 'read error'}`);
-  }
+/** The article as read before, when the file has not changed; problem entries are rebuilt, they cost nothing. */
+function reuse(file: CorpusFile, id: string, cached: Article | undefined): Article | null {
+  if (file.problem) return unreadableArticle({ id, file: file.file, size: file.size, mtimeMs: file.mtimeMs }, file.problem);
+  if (!cached || cached.size !== file.size || cached.mtimeMs !== file.mtimeMs) return null;
+  return cached.id === id ? cached : { ...cached, id };
+}
+
+async function readArticle(file: CorpusFile, id: string): Promise<Article> {
+  const info = { id, file: file.file, size: file.size, mtimeMs: file.mtimeMs };
+  if (file.size > MAX_ARTICLE_BYTES) return unreadableArticle(info, tooLarge(file.size));
+  const read = await readArticleBytes(file.absolute, MAX_ARTICLE_BYTES);
+  if ('error' in read) return unreadableArticle(info, read.error);
+  return parseArticle({ ...info, bytes: read.bytes });
+}
+
+const megabytes = (bytes: number) => bytes / (1024 * 1024);
+const tooLarge = (size: number) => `too large: ${megabytes(size).toFixed(1)} MB, limit ${megabytes(MAX_ARTICLE_BYTES)} MB`;
+
+/** Runs `work` over the items with at most `limit` at a time. */
+async function forEachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /** One article by id, or null. Ids are looked up in the listing, never turned into paths. */
 export async function getArticle(corpusDir: string, id: string): Promise<Article | null> {
-  await listArticles(corpusDir);
-  return caches.get(path.resolve(corpusDir))?.byId.get(id) ?? null;
+  return (await refresh(corpusDir)).byId.get(id) ?? null;
 }
 
-/** An article named by id, or by a path (relative to the corpus or the working folder) inside the corpus. */
+/**
+ * An article named by id, or by a path inside the corpus: relative to the corpus, relative
+ * to the working folder, or absolute. Paths only select from the listing, so nothing
+ * outside the corpus (or hidden, or in the data folder) is ever read through them.
+ */
 export async function resolveArticleRef(corpusDir: string, ref: string): Promise<Article | null> {
-  const byId = await getArticle(corpusDir, ref);
+  const cache = await refresh(corpusDir);
+  const byId = cache.byId.get(ref);
   if (byId) return byId;
-  const root = realpathSync(path.resolve(corpusDir));
-  const cache = caches.get(path.resolve(corpusDir));
-  for (const candidate of [path.resolve(root, ref), path.resolve(ref)]) {
-    if (!isInside(root, candidate)) continue;
-    const relative = path.relative(root, candidate).split(path.sep).join('/');
-    const article = cache?.byFile.get(relative);
-    if (article) return article;
+  const roots = [...new Set([path.resolve(corpusDir), corpusRoot(corpusDir)])];
+  for (const root of roots) {
+    for (const candidate of [path.resolve(root, ref), path.resolve(ref)]) {
+      if (!isInside(root, candidate)) continue;
+      const article = cache.byFile.get(path.relative(root, candidate).split(path.sep).join('/'));
+      if (article) return article;
+    }
   }
   return null;
 }
 
-/** Forgets what was read, so the next listing reads every file (tests, benchmarks). */
-export function clearCorpusCache(): void {
-  caches.clear();
+/** Forgets what was read (of one corpus, or of all), so the next listing reads every file. */
+export function clearCorpusCache(corpusDir?: string): void {
+  if (corpusDir === undefined) caches.clear();
+  else caches.delete(path.resolve(corpusDir));
 }

@@ -37,8 +37,12 @@ interface ScriptCounts {
 
 function countScripts(sample: string): ScriptCounts {
   const counts = { han: 0, latin: 0, other: 0, kana: 0 };
-  for (const ch of sample) {
-    const code = ch.codePointAt(0)!;
+  for (let i = 0; i < sample.length; i += 1) {
+    let code = sample.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      code = sample.codePointAt(i)!;
+      i += 1;
+    }
     if (code < 0x80) {
       if (isLatinLetter(code)) counts.latin += 1;
     } else if (isHan(code)) counts.han += 1;
@@ -51,7 +55,7 @@ function countScripts(sample: string): ScriptCounts {
 
 /** Latin text is English when English function words make up a fair share of its words. */
 function looksEnglish(sample: string): boolean {
-  const words = sample.toLowerCase().match(/[a-z]+/g) ?? [];
+  const words = sample.slice(0, 1500).toLowerCase().match(/[a-z]+/g) ?? [];
   if (words.length === 0) return false;
   const functionWords = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
   return functionWords / words.length >= 0.03;

@@ -1,3 +1,7 @@
+import { findDate } from './dates';
+
+export { findDate } from './dates';
+
 /** Date, source and byline found in an article's header lines or glued to its end. */
 export interface Metadata {
   date: string | null;
@@ -5,70 +9,94 @@ export interface Metadata {
   byline: string | null;
 }
 
-const DATE_PATTERNS: RegExp[] = [
-  /(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/,
-  /(\d{4})年(\d{1,2})月(\d{1,2})日(?:\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?/,
-  /(\d{4})\/(\d{1,2})\/(\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?/,
-];
+export const noMetadata = (): Metadata => ({ date: null, source: null, byline: null });
 
-const pad = (value: string) => value.padStart(2, '0');
+/** Metadata lines are short; a long line is article text even when it mentions a date. */
+const MAX_METADATA_LINE = 100;
 
-/** Finds a date with its time: "2022-10-08 17:52:22", or "2022-07-24" when no time is given. */
-export function findDate(line: string): { date: string; start: number; end: number } | null {
-  for (const pattern of DATE_PATTERNS) {
-    const m = pattern.exec(line);
-    if (!m) continue;
-    const [, y, mo, d, h, mi, s] = m;
-    if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31) continue;
-    const day = `${y}-${pad(mo!)}-${pad(d!)}`;
-    const time = h && mi ? ` ${pad(h)}:${mi}${s ? `:${s}` : ''}` : '';
-    return { date: day + time, start: m.index, end: m.index + m[0].length };
+const ZH_SOURCE = /^(?:文章|本文|信息)?来源\s*[:：]\s*([^\s|｜]+)\s*(.*)$/;
+const EN_SOURCE = /^Source\s*[:：]\s*(.{2,60})$/i;
+// Names only: "记者：你们的计划是什么？" is an interview question, not a byline.
+const ZH_BYLINE = /^(?:本报记者|记者|通讯员|作者|撰稿|撰文|文|摄影?)\s*[:：/\s]\s*[^\s，。？！,?!；;][^，。？！,?!；;]{0,29}$/;
+const EN_BYLINE = /^(?:(?:Reporter|Editor|Writer|Author|Correspondent)\s*[|｜:：]|By\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}$)/;
+/** View counters and page furniture that share a line with the date. */
+const COUNTER = /^(?:(?:浏览|阅读|点击|访问|浏览次数|阅读量|点击数|Views?|Hits)\s*[:：]?\s*\d+\s*次?|\d+\s*(?:℃|°C)|【?\s*字号\s*[:：]?\s*[大中小\s]*】?)$/i;
+const DATE_LABELS = /(发布时间|发布日期|更新时间|时间|日期|Posted on|Published|Updated|Date|Posted)\s*[:：]?/gi;
+/** What the scraper leaves beside a date: "0 By" (comment count, empty author), "17 ℃". */
+const DATE_NOISE = /^(?:\d+|By|On|℃|°C|\s)*$/i;
+
+const unwrap = (text: string) => text.trim().replace(/^[（(]\s*(.*?)\s*[)）]$/, '$1');
+
+/** "(来源:长治日报 记者 王轶)", "来源：新华网", "Source: Bincheng Times". */
+export function readSource(line: string): Metadata | null {
+  const text = unwrap(line);
+  const zh = ZH_SOURCE.exec(text);
+  if (zh) return { date: null, source: zh[1]!, byline: zh[2]!.trim() || null };
+  const en = EN_SOURCE.exec(text);
+  if (en) return { date: null, source: en[1]!.trim(), byline: null };
+  return null;
+}
+
+/** "记者 王轶", "Reporter | Yue Dahai Cao Hongmei editor | CAI Yu", "By Zhang Yufeng". */
+export function readByline(line: string): Metadata | null {
+  const text = unwrap(line);
+  if (text.length > 80) return null;
+  return ZH_BYLINE.test(text) || EN_BYLINE.test(text) ? { date: null, source: null, byline: text } : null;
+}
+
+/** A date stamp with nothing but labels and scraper noise around it. */
+function readDateSegment(segment: string): Metadata | null {
+  const found = findDate(segment);
+  if (!found) return null;
+  const rest = (segment.slice(0, found.start) + segment.slice(found.end)).replace(DATE_LABELS, ' ');
+  return DATE_NOISE.test(rest) ? { date: found.date, source: null, byline: null } : null;
+}
+
+/**
+ * Reads a line that holds only metadata: a source, a byline, or a header line made of a
+ * date, a source, a byline and counters between separators ("时间:2022-10-08 17:52:22 |
+ * 浏览:2804", "2022-07-24 0 By"). Returns null for article text.
+ */
+export function readMetadataLine(line: string): Metadata | null {
+  if (line.length > MAX_METADATA_LINE) return null;
+  const whole = readSource(line) ?? (findDate(line) ? null : readByline(line));
+  if (whole) return whole;
+  const found = noMetadata();
+  let dated = false;
+  for (const segment of line.split(/\s*[|｜]\s*|\s{2,}|\u3000+/).filter((s) => s.trim() !== '')) {
+    const part = readDateSegment(segment) ?? readSource(segment) ?? readByline(segment);
+    if (part) {
+      found.date ??= part.date;
+      found.source ??= part.source;
+      found.byline ??= part.byline;
+      dated ||= part.date !== null;
+    } else if (!COUNTER.test(segment.trim())) {
+      return null;
+    }
   }
-  return null;
+  // Counters alone are page furniture, not metadata: the boilerplate rules take them.
+  return dated || found.source || found.byline ? found : null;
 }
 
 /**
- * A line that is only a date stamp and scraper noise around it: "2022-07-24 0 By",
- * "2021-11-24 22:46:15 17 ℃", "时间:2022-10-08 17:52:22 | 浏览:2804".
+ * What the scraper glued to the end of the last paragraph, often without a space:
+ * "...attended the meeting.Source: Bincheng Times", "...made a statement.Reporter | Yue
+ * Dahai", "…。(责任编辑:张三)". Returns the paragraph without it.
  */
-export function dateLine(line: string): string | null {
-  if (line.length > 80) return null;
-  const found = findDate(line);
-  if (!found) return null;
-  const rest = (line.slice(0, found.start) + line.slice(found.end)).replace(/[\s|｜:：·•/-]+/g, ' ').trim();
-  const noise = rest.replace(/(时间|日期|发布时间|发布日期|浏览|阅读|点击|次|Views?|By|Posted|on|\d+|℃|°C)/gi, '').trim();
-  return noise.length <= 12 ? found.date : null;
+const GLUED_TAIL = /(?<=[.!?。！？”"’)）])\s*((?:Source\s*[:：]|Reporter\s*[|｜]|Editor\s*[|｜:：]|[（(](?:来源|责任编辑|编辑|记者)[:：\s]).{1,80})$/i;
+
+export interface GluedTail {
+  text: string;
+  tail: string;
+  meta: Metadata | null;
 }
 
-const ZH_SOURCE = /^[（(]?\s*来源[:：]\s*([^\s)）|｜]+)\s*([^)）]*)[)）]?$/;
-const ZH_BYLINE = /^[（(]?\s*((?:记者|通讯员|作者|文|撰稿)[:：\s]\s*[^)）]{1,40})[)）]?$/;
-
-/** A line saying where the article comes from: "(来源:长治日报 记者 王轶)", "Source: Bincheng Times". */
-export function sourceLine(line: string): { source: string | null; byline: string | null } | null {
-  if (line.length > 60) return null;
-  const zh = ZH_SOURCE.exec(line);
-  if (zh) return { source: zh[1]!.trim(), byline: zh[2]?.trim() || null };
-  const by = ZH_BYLINE.exec(line);
-  if (by) return { source: null, byline: by[1]!.trim() };
-  const en = /^Source\s*[:：]\s*(.{2,60})$/i.exec(line);
-  if (en) return { source: en[1]!.trim(), byline: null };
-  if (/^(Reporter|Editor|By)\s*[|｜:]/i.test(line)) return { source: null, byline: line.trim() };
-  return null;
-}
-
-/**
- * Metadata the scraper glued to the end of the last paragraph, without a space:
- * "...attended the meeting.Source: Bincheng Times", "...made a statement.Reporter | Yue Dahai".
- * Returns the paragraph without it.
- */
-const GLUED_TAIL = /(?<=[.!?。！？”"’)])\s*((?:Source\s*[:：]|Reporter\s*[|｜]|Editor\s*[|｜:]|[（(]来源[:：]).{1,80})$/i;
-
-export function gluedTail(paragraph: string): { text: string; source: string | null; byline: string | null } | null {
+export function splitGluedTail(paragraph: string): GluedTail | null {
   const offset = Math.max(0, paragraph.length - 120);
-  const tail = GLUED_TAIL.exec(paragraph.slice(offset));
-  if (!tail || offset + tail.index < 20) return null;
-  tail.index += offset;
-  const found = sourceLine(tail[1]!.trim());
-  if (!found) return null;
-  return { text: paragraph.slice(0, tail.index).trimEnd(), ...found };
+  const match = GLUED_TAIL.exec(paragraph.slice(offset));
+  if (!match || offset + match.index < 20) return null;
+  const tail = match[1]!.trim();
+  const meta = readSource(tail) ?? readByline(tail);
+  if (!meta && !/^[（(](责任编辑|编辑)/.test(tail)) return null;
+  return { text: paragraph.slice(0, offset + match.index).trimEnd(), tail, meta };
 }

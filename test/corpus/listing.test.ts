@@ -37,7 +37,7 @@ describe('listing a corpus with bad files', () => {
     const byFile = new Map(articles.map((a) => [a.file, a]));
     assert.deepEqual([...byFile.keys()].sort(), ['empty.txt', 'escape.txt', 'huge.txt', 'image.png', 'script.txt', 'seed one.txt', '新闻/上党区.txt']);
     assert.match(byFile.get('empty.txt')!.error!, /empty/);
-    assert.match(byFile.get('image.png')!.error!, /binary/);
+    assert.match(byFile.get('image.png')!.error!, /not a text file \(\.png\)/);
     assert.match(byFile.get('huge.txt')!.error!, /too large: 50\.0 MB/);
     assert.match(byFile.get('escape.txt')!.error!, /outside the corpus/);
     assert.equal(byFile.get('escape.txt')!.body.length, 0);

@@ -23,7 +23,7 @@ const expected = [
     date: null,
     source: 'Bincheng Times',
     byline: null,
-    boilerplate: ['Leave a Reply', 'Your email address will not be published.', 'Source: Bincheng Times'],
+    boilerplate: ['Source: Bincheng Times', 'Leave a Reply', 'Your email address will not be published.'],
     bodyParagraphs: 2,
     lastEnds: /attended the meeting\.$/,
   },

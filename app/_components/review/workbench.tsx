@@ -63,7 +63,7 @@ export function ReviewWorkbench({ initial }: { initial: ReviewView }) {
         const base = baseRevision ?? row.revision;
         const result = await saveRow(initial.enId, row.id, { text, baseRevision: base, reviewer: reviewerRef.current, state });
         if (result.ok) {
-          // The server answers with the stored row; checks and term hints stay the page's own.
+          // The server answers with the saved row, re-checked: its glossary hints and findings are new.
           replaceRow(index, { ...row, ...pickStored(result.row) });
           setConflicts((c) => dropKey(c, row.id));
           setMessage(`Row ${index + 1} saved (${result.row.state}).`);
@@ -189,6 +189,6 @@ function dropKey<T>(record: Record<string, T>, key: string | undefined): Record<
 
 /** The parts of a saved row the server owns. */
 function pickStored(row: ReviewRowView): Partial<ReviewRowView> {
-  const { text, state, revision, reviewer, updatedAt, stale, history } = row;
-  return { text, state, revision, reviewer, updatedAt, stale, history };
+  const { text, state, revision, reviewer, updatedAt, stale, history, terms, findings } = row;
+  return { text, state, revision, reviewer, updatedAt, stale, history, ...(terms ? { terms } : {}), ...(findings ? { findings } : {}) };
 }

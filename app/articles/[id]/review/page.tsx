@@ -3,8 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { corpusPairing } from '@/lib/pairing/corpus-pairing';
 import { getReview } from '@/lib/review/service';
-import { glossaryMatcher } from '@/lib/glossary/service';
-import { rowTermHints } from '@/lib/glossary/row-hints';
+import { checkedReview } from '@/lib/review/checked';
 import { isAppError } from '@/lib/errors';
 import { corpusDir } from '../../../_server/corpus';
 import { routeId } from '../../../_server/route-id';
@@ -38,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReviewPage({ params }: Props) {
   const review = await load(params);
   const { articles } = await corpusPairing(corpusDir());
-  const { entries, matcher } = await glossaryMatcher(corpusDir());
+  const checked = await checkedReview(corpusDir(), review.article.id);
   const chinese = articles.filter((a) => a.lang === 'zh' && !a.error).map((a) => ({ id: a.id, title: a.title }));
   return (
     <>
@@ -69,7 +68,7 @@ export default async function ReviewPage({ params }: Props) {
           enId: review.article.id,
           zhId: review.zhArticle?.id ?? null,
           state: review.state,
-          rows: review.rows.map((row) => toRowView(row, rowTermHints(row.zh, row.text, matcher, entries))),
+          rows: checked.rows.map((c) => toRowView(c.row, c.terms, c.findings)),
         }}
       />
     </>

@@ -1,0 +1,15 @@
+import { defineCheck } from '../types';
+import { matches } from '../matches';
+
+/** Chinese characters the MT left in the English: untranslated text. */
+export default defineCheck({
+  id: 'chinese-in-english',
+  category: 'Accuracy/Untranslated',
+  severity: 'major',
+  describe: 'Chinese characters left in the English',
+  run: ({ target }) =>
+    matches(target, /[\p{Script=Han}\u3400-\u4dbf]+(?:[\s·・]*[\p{Script=Han}]+)*/gu).map(({ m, span }) => ({
+      message: `"${m[0]}" is left untranslated in the English`,
+      targetSpan: span,
+    })),
+});

@@ -1,0 +1,31 @@
+import { defineCheck } from '../types';
+import { matches } from '../matches';
+
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'co', 'ltd', 'inc', 'vs', 'etc', 'ph']);
+
+/**
+ * Sentences (or clauses) glued by the MT without a space: "conference.Review meetings",
+ * "construction,Strive". Not after abbreviations ("Dr.Li" is rare but not MT glue) or in
+ * initialisms ("U.S.A").
+ */
+export default defineCheck({
+  id: 'glued-sentences',
+  category: 'Fluency/Punctuation',
+  severity: 'minor',
+  describe: 'Two sentences glued without a space',
+  run: ({ target, gluedToNext }) => [
+    ...(gluedToNext
+      ? [{ message: 'The machine translation ran this sentence into the next without a space; exports put one in.', targetSpan: [Math.max(0, target.length - 1), target.length] as [number, number] }]
+      : []),
+    ...matches(target, /([A-Za-z0-9]+)([.!?;,:]+["”’)]?)(?=[“"]?[A-Z])/g)
+      .filter(({ m }) => !ABBREVIATIONS.has(m[1]!.toLowerCase()) && !/^[A-Z]$/.test(m[1]!))
+      .map(({ m, span }) => {
+        const at = span[1];
+        return {
+          message: `No space after "${m[2]}": "…${target.slice(Math.max(0, at - 15), at + 10)}…"`,
+          targetSpan: [at - m[2]!.length, at + 1] as [number, number],
+          fix: { span: [at, at] as [number, number], replacement: ' ' },
+        };
+      }),
+  ],
+});

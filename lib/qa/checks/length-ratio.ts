@@ -1,0 +1,28 @@
+import { defineCheck } from '../types';
+
+/** English characters per Chinese character in news translation: usual band and its centre. */
+const LOW = 1.1;
+const HIGH = 5.5;
+
+const visible = (text: string) => text.replace(/\s+/g, '').length;
+
+/**
+ * A translation much shorter or longer than its Chinese suggests something was left out
+ * or added. Short rows vary too much to judge.
+ */
+export default defineCheck({
+  id: 'length-ratio',
+  category: 'Accuracy/Omission',
+  severity: 'minor',
+  describe: 'The English is far shorter or longer than the Chinese suggests (omission or addition)',
+  run({ source, target }) {
+    if (!source) return [];
+    const zh = visible(source);
+    const en = visible(target);
+    if (zh < 12) return [];
+    const ratio = en / zh;
+    if (ratio < LOW) return [{ message: `The English is short for its Chinese (${en} letters for ${zh} characters): something may be left out`, sourceSpan: [0, source.length] as [number, number] }];
+    if (ratio > HIGH) return [{ message: `The English is long for its Chinese (${en} letters for ${zh} characters): something may be added`, targetSpan: [0, target.length] as [number, number] }];
+    return [];
+  },
+});
