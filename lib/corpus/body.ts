@@ -13,11 +13,11 @@ export interface SeparatedText {
 /** Dates count as the article's own only near the top; a date late in a text is part of it. */
 const HEADER_PARAGRAPHS = 6;
 
-/** Paragraphs are the non-empty lines, trimmed (full-width and no-break spaces included). */
+/** Paragraphs are the non-empty lines, trimmed of spaces (full-width and no-break ones too). */
 export function paragraphsOf(text: string): string[] {
   const paragraphs: string[] = [];
   for (const line of text.split('\n')) {
-    const paragraph = line.replace(/^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0]+$/g, '');
+    const paragraph = line.trim(); // trim() knows U+3000, U+00A0 and U+FEFF too
     if (paragraph) paragraphs.push(paragraph);
   }
   return paragraphs;

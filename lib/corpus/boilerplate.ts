@@ -30,14 +30,18 @@ const NOISE_LINES: RegExp[] = [
   /^(原标题|本文来源|转载请注明)[:：]/,
 ];
 
+/** Leftovers are short lines; a long paragraph is article text (and not worth a dozen regexes). */
+const MAX_LEFTOVER_LINE = 300;
 const trimmed = (line: string) => line.trim();
 
 export function isTailMarker(line: string): boolean {
+  if (line.length > MAX_LEFTOVER_LINE) return false;
   const text = trimmed(line);
   return TAIL_MARKERS.some((re) => re.test(text));
 }
 
 export function isNoiseLine(line: string): boolean {
+  if (line.length > MAX_LEFTOVER_LINE) return false;
   const text = trimmed(line);
   return NOISE_LINES.some((re) => re.test(text));
 }

@@ -18,7 +18,7 @@ export function countText(paragraphs: string[], lang: Lang): TextCounts {
   let words = 0;
   for (const paragraph of paragraphs) {
     chars += visibleCharacters(paragraph);
-    words += lang === 'zh' && process.env.NOSEG !== '1' ? chineseWords(paragraph) : latinWords(paragraph);
+    words += lang === 'zh' ? chineseWords(paragraph) : latinWords(paragraph);
   }
   return { chars, words };
 }

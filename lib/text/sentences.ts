@@ -67,16 +67,16 @@ function countTitleMarks(chunk: string): number {
   return depth;
 }
 
-/** A stop, its closing quotes, any space, then what may start a sentence. */
-const EN_CANDIDATE = /([.!?…]+)(["”’)\]]*)(\s*)(?=["“‘(\[]?[A-Z0-9])/g;
+/** A stop (after a closing quote too: “Festival”.Review), its closing quotes, any space, then what may start a sentence. */
+const EN_CANDIDATE = /(["”’)\]]?)([.!?…]+)(["”’)\]]*)(\s*)(?=["“‘(\[]?[A-Z0-9])/g;
 
 function enBoundaries(text: string): number[] {
   const cuts: number[] = [];
   for (const m of text.matchAll(EN_CANDIDATE)) {
-    const [, stop, closers, space] = m as unknown as [string, string, string, string];
-    const end = m.index + stop.length + closers.length;
+    const [, quoteBefore, stop, closers, space] = m as unknown as [string, string, string, string, string];
+    const end = m.index + quoteBefore.length + stop.length + closers.length;
     if (end >= text.length) continue;
-    const before = wordBefore(text, m.index);
+    const before = quoteBefore ? 'x' : wordBefore(text, m.index);
     const next = text.slice(end + space.length).replace(/^["“‘(\[]/, '')[0] ?? '';
     if (stop === '.' && !isSentencePeriod(before, next, space !== '' || closers !== '')) continue;
     if (space === '' && closers === '' && /[0-9]/.test(next)) continue;

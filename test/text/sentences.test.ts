@@ -12,6 +12,7 @@ const english: [string, string, string[]][] = [
   ['domains and lowercase continuations', 'See example.com for news.Then leave.', ['See example.com for news.', 'Then leave.']],
   ['question, exclamation, ellipsis', 'Why? Because! And then… Nothing.', ['Why?', 'Because!', 'And then…', 'Nothing.']],
   ['quotes after the stop', 'He said, “We will win.” The crowd cheered.', ['He said, “We will win.”', 'The crowd cheered.']],
+  ['glued after a quote closed before the stop', 'the Spring Festival”.Review meetings', ['the Spring Festival”.', 'Review meetings']],
   ['semicolons do not split English', 'Focus on problems;Improve the system.', ['Focus on problems;Improve the system.']],
 ];
 

@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import chineseInEnglish from '../../lib/qa/checks/chinese-in-english';
+import fullWidthPunctuation from '../../lib/qa/checks/full-width-punctuation';
+import gluedSentences from '../../lib/qa/checks/glued-sentences';
+import inconsistentTranslation from '../../lib/qa/checks/inconsistent-translation';
+import lengthRatio from '../../lib/qa/checks/length-ratio';
+import nameCapitalisation from '../../lib/qa/checks/name-capitalisation';
+import namePinyin from '../../lib/qa/checks/name-pinyin';
+import numberMismatch from '../../lib/qa/checks/number-mismatch';
+import { brackets, curlyQuotes } from '../../lib/qa/checks/paired-symbols';
+import repeatedWord from '../../lib/qa/checks/repeated-word';
+import { doubleSpace, spaceBeforePunctuation } from '../../lib/qa/checks/spacing';
+import spelling from '../../lib/qa/checks/spelling';
+import { applyFix } from '../../lib/qa/matches';
+import { runChecks } from '../../lib/qa/run';
+import { describeCheck } from './helpers';
+
+describe('number-mismatch', () =>
+  describeCheck(numberMismatch, {
+    flags: [
+      [['全年投资30亿元。', 'The annual investment is 3 million yuan.'], '30亿'],
+      [['增长百分之十五。', 'It grew by 5%.'], '百分之十五'],
+      [['2月18日上午召开会议。', 'The meeting was held on the morning of February 8.'], '2月18日'],
+      [['第十六届运动会', 'the 15th Games'], '第十六'],
+      [['新建道路50公里。', 'A 5 km road was built.'], '50'],
+    ],
+    passes: [
+      ['全年投资30亿元。', 'The annual investment is 3 billion yuan.'],
+      ['惠及1万人。', 'It benefits 10,000 people.'],
+      ['惠及1万人。', 'It benefits 10 thousand people.'],
+      ['增长百分之十五。', 'It grew by 15 percent.'],
+      ['2月18日上午', 'On the morning of February 18'],
+      ['18日上午', 'on the morning of the 18th'],
+      ['第十六届', 'the 16th session'],
+      ['7.5亿元', '750 million yuan'],
+      ['一个城市', 'a city'],
+      ['No source at all', 'We have 3 cities.'],
+    ],
+  }));
+
+describe('chinese-in-english', () =>
+  describeCheck(chineseInEnglish, {
+    flags: [['the Shangdang District (上党区) plan', '上党区'], ['They said 高质量发展 twice.', '高质量发展']],
+    passes: ['Plain English, with “curly quotes” — and dashes.', 'Café Zürich'],
+  }));
+
+describe('full-width-punctuation', () => {
+  describeCheck(fullWidthPunctuation, { flags: [['He said，we agree。', '，']], passes: ['He said, “we agree.”'] });
+  test('the fix writes ASCII punctuation', () => {
+    const [finding] = runChecks([{ index: 0, source: null, target: 'Yes，no' }], null, [fullWidthPunctuation]);
+    assert.equal(applyFix('Yes，no', finding!.fix!), 'Yes, no');
+  });
+});
+
+describe('glued-sentences', () => {
+  describeCheck(gluedSentences, {
+    flags: [['speed up project construction,Strive for victory', ',S'], ['the city.Since the launch', '.S']],
+    passes: ['The U.S. Army and Dr. Li met at 3.5 km.', 'Visit example.com today.', 'It is the100 meters.'],
+  });
+  test('the fix adds the space', () => {
+    const [finding] = runChecks([{ index: 0, source: null, target: 'construction,Strive' }], null, [gluedSentences]);
+    assert.equal(applyFix('construction,Strive', finding!.fix!), 'construction, Strive');
+  });
+});
+
+describe('spacing', () => {
+  describeCheck(doubleSpace, { flags: [['the  city', '  ']], passes: ['the city', 'end.  '] });
+  describeCheck(spaceBeforePunctuation, { flags: [['the city , and', ' ,']], passes: ['the city, and', 'Wait … really?'] });
+});
+
+describe('paired symbols', () => {
+  describeCheck(brackets, { flags: [['the towns (streets and units', '(']], passes: ['the towns (streets) and units (departments)'] });
+  describeCheck(curlyQuotes, { flags: [['build “one city ', '“']], passes: ['build “one city, four districts”'] });
+  test('a quotation over two rows is balanced', () => {
+    const rows = [
+      { index: 0, source: null, target: 'He said: “We will work hard.' },
+      { index: 1, source: null, target: 'We will win.”' },
+    ];
+    assert.deepEqual(runChecks(rows, null, [curlyQuotes]), []);
+  });
+});
+
+describe('repeated-word', () =>
+  describeCheck(repeatedWord, { flags: [['The arduous arduous task', 'arduous arduous']], passes: ['He had had a chance', 'bye-bye', 'that that is'] }));
+
+describe('spelling', () =>
+  describeCheck(spelling, {
+    flags: [['the goverment met', 'goverment'], ['to synergize the city', 'synergize']],
+    passes: ['Li Hongzhong met the mayor.', 'hong zhong attended', 'with vigour and honour', 'The Bincheng Times'],
+  }));
+
+describe('name-pinyin', () =>
+  describeCheck(namePinyin, {
+    flags: [
+      [['市委书记李鸿忠出席。', 'Municipal party committee secretary hong zhong attended.'], 'hong zhong'],
+      [['市长廖国勋讲话。', 'The mayor guo-xun liao spoke.'], 'guo-xun liao'],
+    ],
+    passes: [
+      ['市委书记李鸿忠出席。', 'Party secretary Li Hongzhong attended.'],
+      ['上党区委书记张驰接受专访。', 'Zhang Chi, secretary of the Shangdang District Committee, gave an interview.'],
+      ['市委书记出席。', 'The party secretary attended.'],
+    ],
+  }));
+
+describe('document checks', () => {
+  test('name-capitalisation: "Jin guowei" beside "Jin Guowei"', () => {
+    const rows = [
+      { index: 0, source: null, target: 'The meeting was chaired by Jin Guowei, party secretary.' },
+      { index: 1, source: null, target: 'Jin guowei stressed the need to work.' },
+    ];
+    const findings = runChecks(rows, null, [nameCapitalisation]);
+    assert.deepEqual(findings.map((f) => [f.row, f.suggestion]), [[1, 'Jin Guowei']]);
+  });
+
+  test('inconsistent-translation: the same Chinese twice, two renderings', () => {
+    const rows = [
+      { index: 0, source: '推动高质量发展。', target: 'Promote high-quality development.' },
+      { index: 1, source: '推动高质量发展。', target: 'Push high quality growth.' },
+      { index: 2, source: '推动高质量发展。', target: 'Promote high-quality development.' },
+    ];
+    assert.deepEqual(runChecks(rows, null, [inconsistentTranslation]).map((f) => f.row), [1]);
+  });
+
+  test('length-ratio: an English far too short for its Chinese', () => {
+    const rows = [{ index: 0, source: '近年来上党区始终把转型发展作为各项工作的重中之重，围绕六新产业方向，结合资源禀赋。', target: 'Shangdang develops.' }];
+    assert.equal(runChecks(rows, null, [lengthRatio])[0]?.check, 'length-ratio');
+  });
+
+  test('findings carry a stable key so a dismissal sticks', () => {
+    const rows = [{ index: 0, source: null, target: 'The arduous arduous task' }];
+    const [a] = runChecks(rows, null, [repeatedWord]);
+    const [b] = runChecks(rows, null, [repeatedWord]);
+    assert.equal(a!.key, b!.key);
+    assert.equal(a!.key, 'repeated-word:arduous arduous');
+  });
+});
