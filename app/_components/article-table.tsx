@@ -84,6 +84,12 @@ const columns = [
     meta: { numeric: true },
     cell: (info) => (info.row.original.review ? `${(info.row.original.review.editRate * 100).toFixed(1)}%` : ''),
   }),
+  column.accessor((a) => a.review?.mqm ?? -1, {
+    id: 'mqm',
+    header: 'MQM',
+    meta: { numeric: true },
+    cell: (info) => (info.row.original.review ? String(info.row.original.review.mqm) : ''),
+  }),
 ];
 
 export function ArticleTable({ rows }: { rows: ArticleListRow[] }) {

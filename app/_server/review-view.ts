@@ -16,6 +16,7 @@ export function toRowView(row: ReviewRow, terms: RowTermHint[] = [], findings: R
     updatedAt: row.updatedAt,
     stale: row.stale,
     history: row.history,
+    annotations: row.annotations.map(({ id, side, span, category, severity, note, reviewer }) => ({ id, side, span, category, severity, note, reviewer })),
     terms,
     findings: findings.map(({ key, check, category, severity, message, sourceSpan, targetSpan, suggestion, fix, dismissed }) => ({ key, check, category, severity, message, sourceSpan, targetSpan, suggestion, fix, dismissed })),
   };

@@ -14,6 +14,9 @@ interface CorpusCache {
   byFile: Map<string, Article>;
   byId: Map<string, Article>;
   list: Article[];
+  /** The files' paths joined, and the ids given to them: ids are recomputed only when files come or go. */
+  fileKey: string;
+  ids: Map<string, string>;
 }
 
 const caches = new Map<string, CorpusCache>();
@@ -39,29 +42,36 @@ function refresh(corpusDir: string): Promise<CorpusCache> {
 }
 
 async function buildListing(key: string): Promise<CorpusCache> {
-  const previous = caches.get(key)?.byFile ?? new Map<string, Article>();
+  const before = caches.get(key);
   const files = walkCorpus(key);
-  const ids = assignIds(files.map((f) => f.file));
+  const fileKey = files.map((f) => f.file).join('\0');
+  const ids = before?.fileKey === fileKey ? before.ids : assignIds(files.map((f) => f.file));
   const list: Article[] = new Array(files.length);
   const toRead: number[] = [];
   files.forEach((file, index) => {
-    const known = reuse(file, ids.get(file.file)!, previous.get(file.file));
+    const known = reuse(file, ids.get(file.file)!, before?.byFile.get(file.file));
     if (known) list[index] = known;
     else toRead.push(index);
   });
   await forEachLimited(toRead, READ_CONCURRENCY, async (index) => {
     list[index] = await readArticle(files[index]!, ids.get(files[index]!.file)!);
   });
-  const cache = { byFile: new Map(list.map((a) => [a.file, a])), byId: new Map(list.map((a) => [a.id, a])), list };
+  if (before && before.fileKey === fileKey && list.every((article, i) => article === before.list[i])) return before;
+  const cache = { byFile: new Map(list.map((a) => [a.file, a])), byId: new Map(list.map((a) => [a.id, a])), list, fileKey, ids };
   caches.set(key, cache);
   return cache;
 }
 
-/** The article as read before, when the file has not changed; problem entries are rebuilt, they cost nothing. */
+/** The article as read before, when the file has not changed; else a problem entry, or null to read it. */
 function reuse(file: CorpusFile, id: string, cached: Article | undefined): Article | null {
-  if (file.problem) return unreadableArticle({ id, file: file.file, size: file.size, mtimeMs: file.mtimeMs }, file.problem);
-  if (!cached || cached.size !== file.size || cached.mtimeMs !== file.mtimeMs) return null;
+  if (!cached || cached.size !== file.size || cached.mtimeMs !== file.mtimeMs) return problemArticle(file, id);
+  if (file.problem && cached.error !== file.problem) return problemArticle(file, id);
   return cached.id === id ? cached : { ...cached, id };
+}
+
+/** A file listed for a problem (outside symlink, non-text…), or null when it is to be read. */
+function problemArticle(file: CorpusFile, id: string): Article | null {
+  return file.problem ? unreadableArticle({ id, file: file.file, size: file.size, mtimeMs: file.mtimeMs }, file.problem) : null;
 }
 
 async function readArticle(file: CorpusFile, id: string): Promise<Article> {

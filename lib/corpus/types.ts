@@ -32,7 +32,7 @@ export interface Article {
   boilerplate: string[];
   /** Non-whitespace characters of the body. */
   chars: number;
-  /** Words of the body: Latin words for English, Intl.Segmenter words for Chinese. */
+  /** Words of the body: Latin words for English; for Chinese, Han characters plus Latin words (as CAT tools count). */
   words: number;
   /** Why the file could not be read as an article; null when it could. */
   error: string | null;

@@ -1,5 +1,5 @@
 import { AppError } from '../errors';
-import type { ArticleState, ReviewFile, ReviewRow, RowState, SaveRowInput, StoredRow } from './types';
+import type { Annotation, ArticleState, ReviewFile, ReviewRow, RowState, SaveRowInput, StoredRow } from './types';
 
 export type SaveOutcome = { ok: true; row: StoredRow } | { ok: false; revision: number; text: string };
 
@@ -50,4 +50,19 @@ export function findRow(rows: ReviewRow[], rowId: string): ReviewRow {
   const row = rows.find((r) => r.id === rowId);
   if (!row) throw new AppError('not-found', `No row "${rowId}" in this article (the alignment may have changed: reload).`);
   return row;
+}
+
+/** Adds an MQM annotation to a row: a span of its English (or Chinese, for omissions) with a category and severity. */
+export function applyAnnotation(review: ReviewFile, row: Pick<ReviewRow, 'id' | 'mt'>, annotation: Omit<Annotation, 'id' | 'at'>, now: string) {
+  const stored = review.rows[row.id] ?? untouchedRow(row.mt);
+  const id = `a${Date.parse(now).toString(36)}${stored.annotations.length}`;
+  const next = { ...stored, annotations: [...stored.annotations, { ...annotation, id, at: now }] };
+  return { review: { ...review, rows: { ...review.rows, [row.id]: next } }, result: id };
+}
+
+export function removeAnnotation(review: ReviewFile, rowId: string, annotationId: string) {
+  const stored = review.rows[rowId];
+  if (!stored?.annotations.some((a) => a.id === annotationId)) throw new AppError('not-found', `No annotation "${annotationId}" on this row.`);
+  const next = { ...stored, annotations: stored.annotations.filter((a) => a.id !== annotationId) };
+  return { review: { ...review, rows: { ...review.rows, [rowId]: next } }, result: null };
 }

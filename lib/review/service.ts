@@ -2,11 +2,11 @@ import { AppError } from '../errors';
 import type { AlignedRow } from '../alignment/align';
 import type { Article } from '../corpus/types';
 import { layoutRows, pairContext, reviewContext } from './context';
-import { applyArticleState, applyDismissal, applySave, findRow } from './edits';
+import { applyAnnotation, applyArticleState, applyDismissal, applySave, removeAnnotation } from './edits';
 import { editLayout, withLayout, type LayoutEdit } from './layout';
 import { buildReviewRows, rowId as idOfRow } from './rows';
 import { updateReview } from './store';
-import type { ArticleState, ReviewFile, ReviewRow, SaveRowInput } from './types';
+import type { Annotation, ArticleState, ReviewFile, ReviewRow, SaveRowInput } from './types';
 
 /** The review of an English article, as the API's GET answers it. */
 export async function getReview(corpusDir: string, enId: string) {
@@ -61,4 +61,15 @@ export async function editReviewLayout(corpusDir: string, enId: string, edit: La
   const rows = editLayout(ctx.aligned, edit);
   await updateReview(corpusDir, enId, ctx.zh.id, (file) => ({ review: withLayout(file, rows), result: null }), rows.length);
   return { rows: rows.length };
+}
+
+/** Records an MQM annotation on a row; returns its id. */
+export async function annotateRow(corpusDir: string, enId: string, rowId: string, annotation: Omit<Annotation, 'id' | 'at'>, now = new Date().toISOString()) {
+  const { en, zh } = await pairContext(corpusDir, enId);
+  return updateReview(corpusDir, enId, zh?.id ?? null, (file) => applyAnnotation(file, currentRow(file, en, zh, rowId).row, annotation, now));
+}
+
+export async function deleteAnnotation(corpusDir: string, enId: string, rowId: string, annotationId: string) {
+  const { zh } = await pairContext(corpusDir, enId);
+  await updateReview(corpusDir, enId, zh?.id ?? null, (file) => removeAnnotation(file, rowId, annotationId));
 }

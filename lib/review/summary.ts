@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { readJsonFile } from '../storage/atomic';
+import { mqmScore } from '../qa/mqm';
 import { editEffort } from './effort';
 import { reviewsDir } from './store';
 import { ReviewFileSchema, type ArticleState } from './types';
@@ -13,6 +14,8 @@ export interface ReviewSummary {
   corrected: number;
   /** Word edits of all corrections so far (TER-style, without shifts). */
   edits: number;
+  /** MQM penalty of the errors reviewers marked (Major 5, Minor 1, Minor punctuation 0.1). */
+  mqm: number;
 }
 
 /** Summaries of every review file in the corpus, by English article id. Unreadable files are skipped. */
@@ -35,6 +38,7 @@ export async function reviewSummaries(corpusDir: string): Promise<Map<string, Re
       confirmed: rows.filter((r) => r.state === 'confirmed').length,
       corrected: rows.filter((r) => r.text !== r.mt).length,
       edits: rows.reduce((sum, r) => sum + (r.text === r.mt ? 0 : editEffort(r.mt, r.text).edits), 0),
+      mqm: mqmScore(rows.flatMap((r) => r.annotations), 0).penalty,
     });
   }
   return summaries;

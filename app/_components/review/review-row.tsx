@@ -4,7 +4,8 @@ import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { DiffText } from './diff-text';
 import { Highlighted, type Mark } from './highlighted';
 import { RowHistory } from './row-history';
-import type { FindingView, ReviewRowView, RowState } from './types';
+import type { AnnotationView, FindingView, ReviewRowView, RowState } from './types';
+import { AnnotationPanel } from './annotation-panel';
 
 export interface RowActions {
   activate(index: number): void;
@@ -14,6 +15,8 @@ export interface RowActions {
   move(index: number, delta: number, edit: boolean): void;
   save(index: number, text: string, state: RowState, baseRevision?: number): Promise<boolean>;
   dismiss(index: number, finding: FindingView): void;
+  annotate(index: number, annotation: Omit<AnnotationView, 'id' | 'reviewer'>): Promise<void>;
+  unannotate(index: number, annotationId: string): Promise<void>;
   /** Changes the row layout (only when a Chinese original is paired). */
   layout?(index: number, kind: 'merge-next' | 'split' | 'move-down' | 'move-up', side?: 'zh' | 'en'): void;
 }
@@ -148,6 +151,7 @@ export const ReviewRow = memo(function ReviewRow(props: Props) {
         />
         <TermStatus row={row} />
         {findings.length > 0 ? <RowFindings {...props} findings={findings} /> : null}
+        <AnnotationPanel row={row} index={index} actions={actions} />
         {historyOpen ? (
           <RowHistory
             mt={row.mt}

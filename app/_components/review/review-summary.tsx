@@ -1,16 +1,21 @@
 'use client';
 
 import { editEffort } from '@/lib/review/effort';
+import { mqmScore } from '@/lib/qa/mqm';
 import { DiffText } from './diff-text';
-import type { ReviewRowView } from './types';
+import type { ReviewRowView, ReviewView } from './types';
 
 const FORMATS = ['txt', 'tsv', 'csv', 'xliff', 'tmx'] as const;
 
 /** Progress, post-editing effort, the whole-article diff, exports and the shortcuts. */
-export function ReviewSummary({ rows, enId }: { rows: ReviewRowView[]; enId: string }) {
+export function ReviewSummary({ rows, enId, sourceSize }: { rows: ReviewRowView[]; enId: string; sourceSize: ReviewView['sourceSize'] }) {
   const confirmed = rows.filter((r) => r.state === 'confirmed').length;
   const edited = rows.filter((r) => r.text !== r.mt).length;
   const effort = editEffort(rows.map((r) => r.mt).join(' '), rows.map((r) => r.text).join(' '));
+  const annotated = rows.flatMap((r) => r.annotations);
+  const open = rows.flatMap((r) => r.findings.filter((f) => !f.dismissed));
+  const mqm = mqmScore([...annotated, ...open], sourceSize.amount);
+  const per100 = sourceSize.amount ? Math.round((mqm.penalty / sourceSize.amount) * 1000) / 10 : null;
   const exportBase = `/api/articles/${encodeURIComponent(enId)}/export?format=`;
   return (
     <section className="review-summary" aria-label="Progress">
@@ -22,6 +27,11 @@ export function ReviewSummary({ rows, enId }: { rows: ReviewRowView[]; enId: str
         {effort.substituted} substituted · edit rate {(effort.editRate * 100).toFixed(1)}%
       </p>
       <progress max={rows.length || 1} value={confirmed} aria-label="Rows confirmed" />
+      <p className="mqm" aria-label="MQM score">
+        MQM penalty <strong>{mqm.penalty}</strong>
+        {per100 !== null ? ` (${per100} per 100 source ${sourceSize.unit})` : ''} · {mqm.bySeverity.major} major, {mqm.bySeverity.minor} minor ·{' '}
+        {annotated.length} marked by reviewers, {open.length} open QA findings
+      </p>
       <div className="toolbar">
         <span className="muted">Export:</span>
         {FORMATS.map((format) => (

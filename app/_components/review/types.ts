@@ -33,6 +33,16 @@ export interface FindingView {
   dismissed: boolean;
 }
 
+export interface AnnotationView {
+  id: string;
+  side: 'source' | 'target';
+  span: [number, number];
+  category: string;
+  severity: 'major' | 'minor';
+  note: string | null;
+  reviewer: string;
+}
+
 export interface ReviewRowView {
   id: string;
   /** Chinese sentence(s) of the row; null when no original is paired. */
@@ -48,6 +58,7 @@ export interface ReviewRowView {
   history: RowVersion[];
   terms: TermHint[];
   findings: FindingView[];
+  annotations: AnnotationView[];
 }
 
 export interface ReviewView {
@@ -55,4 +66,6 @@ export interface ReviewView {
   zhId: string | null;
   state: ArticleState;
   rows: ReviewRowView[];
+  /** Characters of the Chinese (or words of the English when reviewed alone) that MQM penalties are per 100 of. */
+  sourceSize: { amount: number; unit: 'characters' | 'words' };
 }

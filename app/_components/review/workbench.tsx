@@ -4,7 +4,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { dismissFinding, saveRow, setArticleState } from './api';
 import { FindingsPanel } from './findings-panel';
 import { ReviewRow, type RowActions } from './review-row';
-import type { ArticleState, FindingView, ReviewRowView, ReviewView, RowState } from './types';
+import type { AnnotationView, ArticleState, FindingView, ReviewRowView, ReviewView, RowState } from './types';
 import { useReviewer } from './use-reviewer';
 import { ReviewSummary } from './review-summary';
 
@@ -90,6 +90,28 @@ export function ReviewWorkbench({ initial }: { initial: ReviewView }) {
             });
           }
         : undefined,
+      annotate: async (index, annotation) => {
+        const row = rowsRef.current[index];
+        if (!row) return;
+        const who = reviewerRef.current || 'anonymous';
+        const response = await fetch(`/api/articles/${encodeURIComponent(initial.enId)}/rows/${encodeURIComponent(row.id)}/annotations`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ ...annotation, reviewer: who }),
+        });
+        const body = (await response.json()) as AnnotationView & { error?: string };
+        if (!response.ok) return setMessage(body.error ?? 'Not saved.');
+        replaceRow(index, { ...row, annotations: [...row.annotations, { ...annotation, id: body.id, reviewer: who }] });
+        setMessage(`Error marked on row ${index + 1}.`);
+      },
+      unannotate: async (index, annotationId) => {
+        const row = rowsRef.current[index];
+        if (!row) return;
+        const url = `/api/articles/${encodeURIComponent(initial.enId)}/rows/${encodeURIComponent(row.id)}/annotations/${encodeURIComponent(annotationId)}`;
+        const response = await fetch(url, { method: 'DELETE' });
+        if (!response.ok) return setMessage('Not removed.');
+        replaceRow(index, { ...row, annotations: row.annotations.filter((a) => a.id !== annotationId) });
+      },
       dismiss: (index, finding: FindingView) => {
         const row = rowsRef.current[index];
         if (!row) return;
@@ -158,7 +180,7 @@ export function ReviewWorkbench({ initial }: { initial: ReviewView }) {
           {message}
         </span>
       </div>
-      <ReviewSummary rows={rows} enId={initial.enId} />
+      <ReviewSummary rows={rows} enId={initial.enId} sourceSize={initial.sourceSize} />
       <div className="review-layout">
         <ol className="review-rows" aria-label="Aligned rows">
           {rows.map((row, index) => (
@@ -189,6 +211,6 @@ function dropKey<T>(record: Record<string, T>, key: string | undefined): Record<
 
 /** The parts of a saved row the server owns. */
 function pickStored(row: ReviewRowView): Partial<ReviewRowView> {
-  const { text, state, revision, reviewer, updatedAt, stale, history, terms, findings } = row;
-  return { text, state, revision, reviewer, updatedAt, stale, history, ...(terms ? { terms } : {}), ...(findings ? { findings } : {}) };
+  const { text, state, revision, reviewer, updatedAt, stale, history, terms, findings, annotations } = row;
+  return { text, state, revision, reviewer, updatedAt, stale, history, ...(terms ? { terms } : {}), ...(findings ? { findings } : {}), ...(annotations ? { annotations } : {}) };
 }

@@ -69,6 +69,7 @@ export default async function ReviewPage({ params }: Props) {
           zhId: review.zhArticle?.id ?? null,
           state: review.state,
           rows: checked.rows.map((c) => toRowView(c.row, c.terms, c.findings)),
+          sourceSize: checked.ctx.zh ? { amount: checked.ctx.zh.chars, unit: 'characters' } : { amount: checked.ctx.en.words, unit: 'words' },
         }}
       />
     </>
