@@ -25,6 +25,7 @@ const NOISE_LINES: RegExp[] = [
   /^\d+\s*(℃|°C)$/,
   /^[【\[]?(上一篇|下一篇|上一条|下一条|分享到|分享至|扫一扫|微信扫一扫|打印本页|打印|关闭窗口|关闭|返回顶部|返回首页|收藏本页|字号|纠错)([】\]:：\s]|$)/,
   /^(【(打印|关闭|收藏|纠错|大|中|小)】\s*)+$/,
+  /^((微信|手机)?扫一扫|分享到|关注我们|打开微信).{0,20}$/,
   /^(Share|Share on \w+|Tweet|Print|Email|Subscribe|Loading\.\.\.|Like this)[:：]?$/i,
   /^((Previous|Next) (post|article)\s*[:：]?|Tags?\s*[:：]|Filed under\s*[:：]?|Posted in\s|Click to share on\s)/i,
   /^(原标题|本文来源|转载请注明)[:：]/,

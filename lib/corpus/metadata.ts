@@ -20,7 +20,9 @@ const EN_SOURCE = /^Source\s*[:：]\s*(.{2,60})$/i;
 const ZH_BYLINE = /^(?:本报记者|记者|通讯员|作者|撰稿|撰文|文|摄影?)\s*[:：/\s]\s*[^\s，。？！,?!；;][^，。？！,?!；;]{0,29}$/;
 const EN_BYLINE = /^(?:(?:Reporter|Editor|Writer|Author|Correspondent)\s*[|｜:：]|By\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}$)/;
 /** View counters and page furniture that share a line with the date. */
-const COUNTER = /^(?:(?:浏览|阅读|点击|访问|浏览次数|阅读量|点击数|Views?|Hits)\s*[:：]?\s*\d+\s*次?|\d+\s*(?:℃|°C)|【?\s*字号\s*[:：]?\s*[大中小\s]*】?)$/i;
+const PAGE_FURNITURE = /^(?:(?:浏览|阅读|点击|访问|浏览次数|阅读量|点击数|Views?|Hits)\s*[:：]?\s*\d+\s*次?|\d+\s*(?:℃|°C)|【?\s*字号\s*[:：]?\s*[大中小\s]*】?|(?:责任编辑|编辑)\s*[:：]\s*\S{1,10})$/i;
+/** Where a header line's fields part: bars, wide gaps, or a space before the next label. */
+const SEGMENT_BREAK = /\s*[|｜]\s*|\s{2,}|\u3000+|\s+(?=(?:来源|作者|记者|责任编辑|编辑|浏览|阅读|点击|时间|发布时间|发布日期|字号)\s*[:：])/;
 const DATE_LABELS = /(发布时间|发布日期|更新时间|时间|日期|Posted on|Published|Updated|Date|Posted)\s*[:：]?/gi;
 /** What the scraper leaves beside a date: "0 By" (comment count, empty author), "17 ℃". */
 const DATE_NOISE = /^(?:\d+|By|On|℃|°C|\s)*$/i;
@@ -63,14 +65,14 @@ export function readMetadataLine(line: string): Metadata | null {
   if (whole) return whole;
   const found = noMetadata();
   let dated = false;
-  for (const segment of line.split(/\s*[|｜]\s*|\s{2,}|\u3000+/).filter((s) => s.trim() !== '')) {
+  for (const segment of line.split(SEGMENT_BREAK).filter((s) => s.trim() !== '')) {
     const part = readDateSegment(segment) ?? readSource(segment) ?? readByline(segment);
     if (part) {
       found.date ??= part.date;
       found.source ??= part.source;
       found.byline ??= part.byline;
       dated ||= part.date !== null;
-    } else if (!COUNTER.test(segment.trim())) {
+    } else if (!PAGE_FURNITURE.test(segment.trim())) {
       return null;
     }
   }

@@ -30,6 +30,24 @@ describe('decodeText', () => {
     assert.match(result.text, /上黨區委書記張馳/);
   });
 
+  test('short files: a GBK headline and a Big5 headline', () => {
+    const gbk = decodeText(fixture('short.gbk.txt'));
+    assert.ok(gbk.ok);
+    assert.equal(gbk.encoding, 'gb18030');
+    assert.equal(gbk.text, '上党区委书记张驰：全面融入“一城四区”努力建设“四宜”上党\n');
+    const big5 = decodeText(fixture('short.big5.txt'));
+    assert.ok(big5.ok);
+    assert.equal(big5.encoding, 'big5');
+    assert.equal(big5.text, '「縣(區)委書記訪談」上黨區委書記張馳:全面融入“一城四區”努力建設“四宜”上黨\n');
+  });
+
+  test('English in UTF-16 BE with BOM', () => {
+    const result = decodeText(fixture('000-head.utf16be.txt'));
+    assert.ok(result.ok);
+    assert.equal(result.encoding, 'utf-16be');
+    assert.equal(result.text, readFileSync(new URL('../fixtures/corpus/000-head.utf8.txt', import.meta.url), 'utf8'));
+  });
+
   test('CRLF and lone CR become LF', () => {
     const result = decodeText(fixture('002-head.crlf.txt'));
     assert.ok(result.ok);
@@ -42,6 +60,9 @@ describe('decodeText', () => {
     ['whitespace only', new TextEncoder().encode(' \n\t\n'), /empty/],
     ['binary with NUL bytes', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48]), /binary/],
     ['random high bytes', randomHighBytes(4000), /undecodable|garbage/],
+    ['mojibake (UTF-8 once read as Windows-1252)', fixture('004-head.mojibake.txt'), /garbage.*mojibake/],
+    ['replacement characters', new TextEncoder().encode('\uFFFD'.repeat(50) + ' the end'), /garbage.*unreadable/],
+    ['control characters', new TextEncoder().encode('\u0001\u0002\u0003\u0004 text \u0005\u0006\u0007'), /binary/],
   ];
   for (const [name, bytes, reason] of bad) {
     test(`refuses ${name} with a reason`, () => {
@@ -62,3 +83,8 @@ function randomHighBytes(length: number): Uint8Array {
   }
   return bytes;
 }
+
+test('a little accented Latin is not mojibake', () => {
+  const result = decodeText(new TextEncoder().encode('Le maire a présenté le programme de rénovation urbaine à Genève.'));
+  assert.ok(result.ok);
+});

@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { ReviewPage } from './pages/review';
+import { SEEDS_URL } from './support/servers';
+
+test.describe.configure({ mode: 'serial' });
+
+const SEED = '001_cdb4b5fdbd235da2';
+
+test('a finding sits on its row; applying its fix makes an ordinary correction', async ({ page }) => {
+  const review = new ReviewPage(page);
+  await review.open(SEEDS_URL, SEED);
+  await review.reviewer.fill('Zhou Min');
+  const row = review.rows.filter({ hasText: 'arduous arduous' });
+  await expect(row).toHaveCount(1);
+  const finding = row.getByRole('list', { name: /QA findings of row/ }).getByRole('listitem').filter({ hasText: '"arduous" is repeated' });
+  await finding.getByRole('button', { name: 'Apply fix' }).click();
+  const fixed = review.rows.filter({ hasText: 'face arduous' });
+  await expect(fixed.locator('.en-text del')).toContainText('arduous');
+  await expect(fixed).toContainText('edited');
+  await page.getByLabel('Show changes').uncheck();
+  await expect(fixed.locator('.en-text')).toContainText('face arduous task');
+  await page.reload();
+  await expect(review.rows.filter({ has: page.locator('.en-text del') })).toHaveCount(1);
+  await expect(page.getByText('"arduous" is repeated')).toHaveCount(0);
+});
+
+test('a dismissed finding stays dismissed after a reload', async ({ page }) => {
+  const review = new ReviewPage(page);
+  await review.open(SEEDS_URL, SEED);
+  await review.reviewer.fill('Zhou Min');
+  const message = 'No space after ",": "…t construction,Strive for…"';
+  const item = page.getByRole('list', { name: /QA findings of row/ }).getByRole('listitem').filter({ hasText: message });
+  await expect(item).toHaveCount(1);
+  await item.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByText(message)).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText(message)).toHaveCount(0);
+  await expect(page.getByRole('complementary', { name: 'QA findings' })).toContainText('1 dismissed');
+});
+
+test('an MQM annotation changes the score', async ({ page }) => {
+  const review = new ReviewPage(page);
+  await review.open(SEEDS_URL, SEED);
+  await review.reviewer.fill('Zhou Min');
+  const score = page.getByLabel('MQM score');
+  const before = Number(/MQM penalty ([\d.]+)/.exec(await score.innerText())![1]);
+  await review.row(1).getByRole('button', { name: 'Mark error' }).click();
+  const form = page.getByRole('group', { name: 'Mark an error in row 1' });
+  await form.getByLabel('Category').selectOption('Style/Awkward');
+  await form.getByLabel('Severity').selectOption('major');
+  await form.getByRole('button', { name: 'Save error' }).click();
+  await expect(score).toContainText(`MQM penalty ${before + 5}`);
+  await page.reload();
+  await expect(score).toContainText(`MQM penalty ${before + 5}`);
+  await expect(review.row(1)).toContainText('Style/Awkward');
+});
