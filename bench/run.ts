@@ -3,6 +3,7 @@ import alignment from './alignment.bench';
 import corpus from './corpus.bench';
 import glossary from './glossary.bench';
 import pairing from './pairing.bench';
+import qa from './qa.bench';
 import review from './review.bench';
 
 const BENCHMARKS: [string, () => Promise<void>][] = [
@@ -11,6 +12,7 @@ const BENCHMARKS: [string, () => Promise<void>][] = [
   ['alignment', alignment],
   ['glossary', glossary],
   ['review', review],
+  ['qa', qa],
 ];
 
 const only = process.argv.slice(2);

@@ -4,11 +4,13 @@
  * comment forms, share bars, related-news lists, link farms, copyright footers.
  */
 
+import { bothScripts } from './variants';
+
 /** A heading after which nothing belongs to the article. */
 const TAIL_MARKERS = [
   /^[【\[]?(相关资讯|相关新闻|相关阅读|相关文章|相关链接|相关报道|延伸阅读|推荐阅读|热点推荐|热门推荐|热门文章|最新文章|猜你喜欢|友情链接|网友评论|发表评论|精彩推荐|图片新闻|更多阅读)[】\]]?[:：]?$/,
   /^(Related (posts|news|articles|stories|content|links)|You may also like|You might also like|Read more|Read also|More from .{1,40}|More stories|Recent posts|Popular posts|Trending( now)?|Leave a (Reply|Comment)|\d* ?Comments?|Share this( article| story)?|Like this|Recommended( for you)?)[:：]?$/i,
-];
+].map(bothScripts);
 
 const NOISE_LINES: RegExp[] = [
   // Breadcrumbs: "Home > Domestic", "首页 > 新闻 > 本地", "当前位置：首页"
@@ -29,7 +31,7 @@ const NOISE_LINES: RegExp[] = [
   /^(Share|Share on \w+|Tweet|Print|Email|Subscribe|Loading\.\.\.|Like this)[:：]?$/i,
   /^((Previous|Next) (post|article)\s*[:：]?|Tags?\s*[:：]|Filed under\s*[:：]?|Posted in\s|Click to share on\s)/i,
   /^(原标题|本文来源|转载请注明)[:：]/,
-];
+].map(bothScripts);
 
 /** Leftovers are short lines; a long paragraph is article text (and not worth a dozen regexes). */
 const MAX_LEFTOVER_LINE = 300;

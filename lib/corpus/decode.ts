@@ -14,6 +14,8 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return { ok: false, error: 'empty file' };
   const bom = decodeWithBom(bytes);
   if (bom) return finish(bom.text, bom.encoding);
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return finish(new TextDecoder(utf16).decode(bytes), utf16);
   if (looksBinary(bytes)) return { ok: false, error: 'binary file, not text (contains NUL or control bytes)' };
   const utf8 = tryDecode('utf-8', bytes);
   if (utf8 !== null) return finish(utf8, 'utf-8');
@@ -36,6 +38,25 @@ function decodeWithBom(bytes: Uint8Array): { text: string; encoding: Encoding } 
   }
   if (a === 0xff && b === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
   if (a === 0xfe && b === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  return null;
+}
+
+/**
+ * UTF-16 saved without a BOM (some Windows tools do): mostly-Latin text then has a NUL in
+ * nearly every other byte, on one side only. Binary files have NULs scattered on both.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const end = Math.min(bytes.length, SNIFF_BYTES) & ~1;
+  if (end < 8) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < end; i += 2) {
+    if (bytes[i] === 0) evenZeros += 1;
+    if (bytes[i + 1] === 0) oddZeros += 1;
+  }
+  const pairs = end / 2;
+  if (oddZeros > pairs * 0.4 && evenZeros === 0) return 'utf-16le';
+  if (evenZeros > pairs * 0.4 && oddZeros === 0) return 'utf-16be';
   return null;
 }
 

@@ -1,4 +1,5 @@
 import { findDate } from './dates';
+import { bothScripts } from './variants';
 
 export { findDate } from './dates';
 
@@ -14,16 +15,16 @@ export const noMetadata = (): Metadata => ({ date: null, source: null, byline: n
 /** Metadata lines are short; a long line is article text even when it mentions a date. */
 const MAX_METADATA_LINE = 100;
 
-const ZH_SOURCE = /^(?:文章|本文|信息)?来源\s*[:：]\s*([^\s|｜]+)\s*(.*)$/;
-const EN_SOURCE = /^Source\s*[:：]\s*(.{2,60})$/i;
+const ZH_SOURCE = bothScripts(/^(?:文章|本文|信息)?来源\s*[:：]\s*([^\s|｜]+)\s*([^|｜]*)$/);
+const EN_SOURCE = /^Source\s*[:：]\s*([^|｜]{2,60})$/i;
 // Names only: "记者：你们的计划是什么？" is an interview question, not a byline.
-const ZH_BYLINE = /^(?:本报记者|记者|通讯员|作者|撰稿|撰文|文|摄影?)\s*[:：/\s]\s*[^\s，。？！,?!；;][^，。？！,?!；;]{0,29}$/;
+const ZH_BYLINE = bothScripts(/^(?:本报记者|记者|通讯员|作者|撰稿|撰文|文|摄影?)\s*[:：/\s]\s*[^\s，。？！,?!；;][^，。？！,?!；;]{0,29}$/);
 const EN_BYLINE = /^(?:(?:Reporter|Editor|Writer|Author|Correspondent)\s*[|｜:：]|By\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}$)/;
 /** View counters and page furniture that share a line with the date. */
-const PAGE_FURNITURE = /^(?:(?:浏览|阅读|点击|访问|浏览次数|阅读量|点击数|Views?|Hits)\s*[:：]?\s*\d+\s*次?|\d+\s*(?:℃|°C)|【?\s*字号\s*[:：]?\s*[大中小\s]*】?|(?:责任编辑|编辑)\s*[:：]\s*\S{1,10})$/i;
+const PAGE_FURNITURE = bothScripts(/^(?:(?:浏览|阅读|点击|访问|浏览次数|阅读量|点击数|Views?|Hits)\s*[:：]?\s*\d+\s*次?|\d+\s*(?:℃|°C)|【?\s*字号\s*[:：]?\s*[大中小\s]*】?|(?:责任编辑|编辑)\s*[:：]\s*\S{1,10})$/i);
 /** Where a header line's fields part: bars, wide gaps, or a space before the next label. */
-const SEGMENT_BREAK = /\s*[|｜]\s*|\s{2,}|\u3000+|\s+(?=(?:来源|作者|记者|责任编辑|编辑|浏览|阅读|点击|时间|发布时间|发布日期|字号)\s*[:：])/;
-const DATE_LABELS = /(发布时间|发布日期|更新时间|时间|日期|Posted on|Published|Updated|Date|Posted)\s*[:：]?/gi;
+const SEGMENT_BREAK = bothScripts(/\s*[|｜]\s*|\s{2,}|\u3000+|\s+(?=(?:来源|作者|记者|责任编辑|编辑|浏览|阅读|点击|时间|发布时间|发布日期|字号)\s*[:：])|\s+(?=\d{4}[-年/.]\d)/);
+const DATE_LABELS = bothScripts(/(发布时间|发布日期|更新时间|时间|日期|Posted on|Published|Updated|Date|Posted)\s*[:：]?/gi);
 /** What the scraper leaves beside a date: "0 By" (comment count, empty author), "17 ℃". */
 const DATE_NOISE = /^(?:\d+|By|On|℃|°C|\s)*$/i;
 
@@ -61,7 +62,7 @@ function readDateSegment(segment: string): Metadata | null {
  */
 export function readMetadataLine(line: string): Metadata | null {
   if (line.length > MAX_METADATA_LINE) return null;
-  const whole = readSource(line) ?? (findDate(line) ? null : readByline(line));
+  const whole = findDate(line) ? null : (readSource(line) ?? readByline(line));
   if (whole) return whole;
   const found = noMetadata();
   let dated = false;
@@ -85,7 +86,9 @@ export function readMetadataLine(line: string): Metadata | null {
  * "...attended the meeting.Source: Bincheng Times", "...made a statement.Reporter | Yue
  * Dahai", "…。(责任编辑:张三)". Returns the paragraph without it.
  */
-const GLUED_TAIL = /(?<=[.!?。！？”"’)）])\s*((?:Source\s*[:：]|Reporter\s*[|｜]|Editor\s*[|｜:：]|[（(](?:来源|责任编辑|编辑|记者)[:：\s]).{1,80})$/i;
+const GLUED_TAIL = bothScripts(/(?<=[.!?。！？”"’)）])\s*((?:Source\s*[:：]|Reporter\s*[|｜]|Editor\s*[|｜:：]|[（(](?:来源|责任编辑|编辑|记者)[:：\s]).{1,80})$/i);
+
+const EDITOR_TAIL = bothScripts(/^[（(](责任编辑|编辑)/);
 
 export interface GluedTail {
   text: string;
@@ -99,6 +102,6 @@ export function splitGluedTail(paragraph: string): GluedTail | null {
   if (!match || offset + match.index < 20) return null;
   const tail = match[1]!.trim();
   const meta = readSource(tail) ?? readByline(tail);
-  if (!meta && !/^[（(](责任编辑|编辑)/.test(tail)) return null;
+  if (!meta && !EDITOR_TAIL.test(tail)) return null;
   return { text: paragraph.slice(0, offset + match.index).trimEnd(), tail, meta };
 }

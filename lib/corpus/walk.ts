@@ -92,7 +92,8 @@ function symlinkEntry(root: string, absolute: string, file: string): CorpusFile 
   }
   if (!isInside(root, target)) return problemEntry(absolute, file, 'symlink points outside the corpus; not read');
   const stat = statSync(target);
-  if (!stat.isFile()) return problemEntry(absolute, file, 'symlink to a folder; not followed');
+  if (stat.isDirectory()) return problemEntry(absolute, file, 'symlink to a folder; not followed');
+  if (!stat.isFile()) return problemEntry(absolute, file, 'symlink to a special file; not read');
   return { file, absolute: target, size: stat.size, mtimeMs: stat.mtimeMs, problem: nonTextProblem(file) };
 }
 

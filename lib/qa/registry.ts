@@ -1,4 +1,5 @@
 import chineseInEnglish from './checks/chinese-in-english';
+import endPunctuation from './checks/end-punctuation';
 import fullWidthPunctuation from './checks/full-width-punctuation';
 import { glossaryForbidden, glossaryTermMissing } from './checks/glossary-terms';
 import gluedSentences from './checks/glued-sentences';
@@ -24,6 +25,7 @@ export const CHECKS: Check[] = [
   inconsistentTranslation,
   lengthRatio,
   gluedSentences,
+  endPunctuation,
   fullWidthPunctuation,
   doubleSpace,
   spaceBeforePunctuation,

@@ -27,7 +27,7 @@ export function readBilingualTsv(text: string): TsvDocument[] {
     const cells = line.split('\t');
     const key = doc >= 0 ? (cells[doc] ?? '') : '';
     const document = documents.get(key) ?? { doc: key, rows: [] };
-    document.rows.push({ index: dataRow - 1, line: dataRow, id: id >= 0 ? (cells[id] ?? null) : null, source: unescape(cells[source] ?? ''), target: unescape(cells[target] ?? '') });
+    document.rows.push({ index: document.rows.length, line: dataRow, id: id >= 0 ? (cells[id] ?? null) : null, source: unescape(cells[source] ?? ''), target: unescape(cells[target] ?? '') });
     documents.set(key, document);
   }
   return [...documents.values()];

@@ -86,6 +86,14 @@ describe('separateBody on scraped pages', () => {
     assert.equal(boilerplate.length, 4);
   });
 
+  test('a Traditional-script page', () => {
+    const page = ['市政府召開常務會議', '發佈時間：2022年10月8日 | 來源：長治日報 | 瀏覽：35', '10月8日，市政府召開常務會議。', '（責任編輯：張文衛）', '相關新聞', '另一則新聞', '版權所有 長治日報社'];
+    const { body, boilerplate, meta } = separateBody(page);
+    assert.deepEqual(body, ['市政府召開常務會議', '10月8日，市政府召開常務會議。']);
+    assert.deepEqual(meta, { date: '2022-10-08', source: '長治日報', byline: null });
+    assert.equal(boilerplate.length, 5);
+  });
+
   test('a "Comments" heading before any article text does not swallow the article', () => {
     const { body } = separateBody(['Headline of the day', 'Comments', 'The article text follows the navigation.']);
     assert.deepEqual(body, ['Headline of the day', 'The article text follows the navigation.']);

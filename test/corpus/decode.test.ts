@@ -48,6 +48,14 @@ describe('decodeText', () => {
     assert.equal(result.text, readFileSync(new URL('../fixtures/corpus/000-head.utf8.txt', import.meta.url), 'utf8'));
   });
 
+  test('English in UTF-16 without a BOM', () => {
+    const withBom = fixture('000-head.utf16be.txt');
+    const result = decodeText(withBom.subarray(2));
+    assert.ok(result.ok);
+    assert.equal(result.encoding, 'utf-16be');
+    assert.match(result.text, /^Zhang Kun, Secretary of Taixing/);
+  });
+
   test('CRLF and lone CR become LF', () => {
     const result = decodeText(fixture('002-head.crlf.txt'));
     assert.ok(result.ok);
@@ -87,4 +95,22 @@ function randomHighBytes(length: number): Uint8Array {
 test('a little accented Latin is not mojibake', () => {
   const result = decodeText(new TextEncoder().encode('Le maire a présenté le programme de rénovation urbaine à Genève.'));
   assert.ok(result.ok);
+});
+
+test('the same article whatever its encoding', async () => {
+  const { parseArticle } = await import('../../lib/corpus/article');
+  const read = (file: string) => {
+    const bytes = fixture(file);
+    return parseArticle({ file, bytes, size: 0, mtimeMs: 0 });
+  };
+  const reference = read('004-head.utf8.txt');
+  assert.equal(reference.date, '2022-10-08 17:52:22');
+  for (const file of ['004-head.utf8bom.txt', '004-head.utf16le.txt', '004-head.utf16be.txt', '004-head.gbk.txt']) {
+    const article = read(file);
+    assert.deepEqual({ ...article, file: '', id: '', encoding: null }, { ...reference, file: '', id: '', encoding: null }, file);
+  }
+  const big5 = read('004-head.big5.txt');
+  assert.equal(big5.lang, 'zh');
+  assert.equal(big5.date, reference.date);
+  assert.equal(big5.body.length, reference.body.length);
 });

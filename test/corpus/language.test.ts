@@ -11,6 +11,11 @@ const cases: [string, string][] = [
   ['12345 67890 !!!', 'unknown'],
   ['Lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor', 'unknown'],
   ['Привет, как дела? Это русский текст без латиницы и иероглифов.', 'unknown'],
+  ['市政府召开常务会议', 'zh'],
+  ['上党', 'unknown'],
+  ['これは日本語の文章です。東京で会議が開かれました。', 'unknown'],
+  ['<script>alert("x")</script> The meeting was held in the city on Monday.', 'en'],
+  ['', 'unknown'],
 ];
 
 for (const [text, expected] of cases) {

@@ -34,6 +34,8 @@ describe('readMetadataLine', () => {
     ['(来源:长治日报 记者 王轶)', meta(null, '长治日报', '记者 王轶')],
     ['（来源：人民网）', meta(null, '人民网')],
     ['来源：长治日报', meta(null, '长治日报')],
+    ['来源：长治日报 | 2022-10-08', meta('2022-10-08', '长治日报')],
+    ['来源：新华网 2022-10-08 09:30', meta('2022-10-08 09:30', '新华网')],
     ['Source: Bincheng Times', meta(null, 'Bincheng Times')],
     ['Reporter | Yue Dahai Cao Hongmei editor | CAI Yu', meta(null, null, 'Reporter | Yue Dahai Cao Hongmei editor | CAI Yu')],
     ['By Zhang Yufeng', meta(null, null, 'By Zhang Yufeng')],

@@ -86,8 +86,8 @@ describe('repeated-word', () =>
 
 describe('spelling', () =>
   describeCheck(spelling, {
-    flags: [['the goverment met', 'goverment'], ['to synergize the city', 'synergize']],
-    passes: ['Li Hongzhong met the mayor.', 'hong zhong attended', 'with vigour and honour', 'The Bincheng Times'],
+    flags: [['the goverment met', 'goverment'], ['a recieved letter', 'recieved']],
+    passes: ['Li Hongzhong met the mayor.', 'hong zhong attended', 'with vigour and honour', 'The Bincheng Times', 'the insect mouthparts'],
   }));
 
 describe('name-pinyin', () =>

@@ -1,4 +1,4 @@
-import { defineCheck } from '../types';
+import { defineCheck, type QaRow } from '../types';
 
 const normalise = (text: string) => text.replace(/\s+/g, '').replace(/[，。、；：！？“”"'‘’,.;:!?]/g, '');
 
@@ -6,6 +6,22 @@ const normalise = (text: string) => text.replace(/\s+/g, '').replace(/[，。、
  * The same Chinese sentence translated differently within one document. The first
  * rendering is taken as the reference; later rows that differ are flagged.
  */
+const perDocument = new WeakMap<object, Map<string, QaRow>>();
+
+/** The first row of the document with each (normalised) Chinese sentence. */
+function firstWithSource(rows: QaRow[]): Map<string, QaRow> {
+  const cached = perDocument.get(rows);
+  if (cached) return cached;
+  const first = new Map<string, QaRow>();
+  for (const row of rows) {
+    if (!row.source) continue;
+    const key = normalise(row.source);
+    if (!first.has(key)) first.set(key, row);
+  }
+  perDocument.set(rows, first);
+  return first;
+}
+
 export default defineCheck({
   id: 'inconsistent-translation',
   category: 'Terminology/Inconsistent use of terminology',
@@ -13,9 +29,8 @@ export default defineCheck({
   describe: 'The same Chinese sentence translated differently within the article',
   run({ index, source, target }, { rows }) {
     if (!source || normalise(source).length < 6) return [];
-    const key = normalise(source);
-    const first = rows.find((r) => r.index < index && r.source && normalise(r.source) === key);
-    if (!first || first.target.trim() === target.trim()) return [];
+    const first = firstWithSource(rows).get(normalise(source));
+    if (!first || first.index >= index || first.target.trim() === target.trim()) return [];
     return [{ message: `Row ${first.index + 1} has the same Chinese, translated "${first.target.slice(0, 80)}"`, sourceSpan: [0, source.length] as [number, number] }];
   },
 });

@@ -9,7 +9,18 @@ let segmenter: Intl.Segmenter | null = null;
  * the dictionary does not know as a word, whether the segmenter kept them together (李鸿忠)
  * or split them into single characters (张|驰).
  */
+const found = new Map<string, { name: string; start: number; end: number }[]>();
+
 export function personNames(text: string): { name: string; start: number; end: number }[] {
+  const cached = found.get(text);
+  if (cached) return cached;
+  if (found.size > 20_000) found.clear();
+  const names = findPersonNames(text);
+  found.set(text, names);
+  return names;
+}
+
+function findPersonNames(text: string): { name: string; start: number; end: number }[] {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const segments = [...segmenter.segment(text)].filter((s) => /\p{Script=Han}/u.test(s.segment));
   const names: { name: string; start: number; end: number }[] = [];
@@ -52,11 +63,12 @@ export default defineCheck({
       const given = squash(preferred.split(' ').slice(1).join(''));
       if (given.length < 3 || !flat.includes(given)) continue;
       const written = findWritten(target, given, squash(preferred.split(' ')[0]!));
+      if (!written) continue; // the letters occur, but not as the name's own words
       findings.push({
-        message: `${name} is written "${written ?? '?'}" in the English; write it ${preferred}`,
+        message: `${name} is written "${written}" in the English; write it ${preferred}`,
         sourceSpan: [start, end] as [number, number],
-        targetSpan: written ? ([target.indexOf(written), target.indexOf(written) + written.length] as [number, number]) : null,
-        fix: written ? { span: [target.indexOf(written), target.indexOf(written) + written.length] as [number, number], replacement: preferred } : null,
+        targetSpan: [target.indexOf(written), target.indexOf(written) + written.length] as [number, number],
+        fix: { span: [target.indexOf(written), target.indexOf(written) + written.length] as [number, number], replacement: preferred },
       });
     }
     return findings;

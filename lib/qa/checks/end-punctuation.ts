@@ -1,0 +1,26 @@
+import { defineCheck } from '../types';
+
+const CLOSERS = /["”’)）」』\s]+$/;
+
+/**
+ * The end of the English does not match the end of the Chinese: a question turned into a
+ * statement, a sentence left without its stop, or a clause the Chinese leaves open (，；)
+ * closed with a full stop.
+ */
+export default defineCheck({
+  id: 'end-punctuation',
+  category: 'Fluency/Punctuation',
+  severity: 'minor',
+  describe: 'Sentence-final punctuation differs from the Chinese',
+  run({ source, target }) {
+    if (!source || target.trim().length < 2) return [];
+    const zhEnd = source.replace(CLOSERS, '').slice(-1);
+    const en = target.replace(CLOSERS, '');
+    const enEnd = en.slice(-1);
+    const at: [number, number] = [Math.max(0, en.length - 1), en.length];
+    if ((zhEnd === '？' || zhEnd === '?') && enEnd !== '?') return [{ message: 'The Chinese asks a question; the English does not end with "?"', targetSpan: at }];
+    if (/[。！？!?]/.test(zhEnd) && !/[.!?…:;]/.test(enEnd)) return [{ message: 'The English sentence has no final stop', targetSpan: at, fix: { span: [en.length, en.length], replacement: '.' } }];
+    if (/[，、；：,;:]/.test(zhEnd) && enEnd === '.') return [{ message: `The Chinese continues after "${zhEnd}", but the English ends the sentence`, targetSpan: at }];
+    return [];
+  },
+});
