@@ -54,3 +54,16 @@ test('an MQM annotation changes the score', async ({ page }) => {
   await expect(score).toContainText(`MQM penalty ${before + 5}`);
   await expect(review.row(1)).toContainText('Style/Awkward');
 });
+
+test('the QA report checks every English article, shows progress, and filters', async ({ page }) => {
+  await page.goto(`${SEEDS_URL}/qa`);
+  await expect(page.getByRole('status').first()).toContainText('Checked 4 articles', { timeout: 30_000 });
+  const perCheck = page.getByRole('table', { name: 'Findings per check' });
+  await expect(perCheck.getByRole('row', { name: /glossary-forbidden-rendering/ })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Check', exact: true }).selectOption('glossary-forbidden-rendering');
+  const findings = page.getByRole('table', { name: 'Findings', exact: true }).locator('tbody tr');
+  await expect(findings.first()).toContainText('forbidden rendering');
+  for (const text of await findings.allInnerTexts()) expect(text).toContain('glossary-forbidden-rendering');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  expect(download.suggestedFilename()).toBe('shenjiao-qa-report.csv');
+});
