@@ -88,3 +88,16 @@ test('merging two rows keeps them merged after a reload', async ({ page }) => {
   await expect(review.row(8)).toContainText(row8.slice(0, 30));
   await expect(review.row(8)).toContainText(row9.slice(0, 30));
 });
+
+test('a Chinese original without a translation takes a pasted one, paired and ready to review', async ({ page }) => {
+  await page.goto(`${FIXTURE_URL}/articles/004_179a9739007a0764`);
+  const form = page.getByRole('region', { name: 'Add an English translation' });
+  await form.getByLabel(/Or paste the English text/).fill('Zhang Chi: fully integrate into "one city, four districts"\n\nShangdang District is one of the four districts. It has the duty and the basis to lead.');
+  await form.getByRole('button', { name: 'Add translation and review it' }).click();
+  await expect(page).toHaveURL(/\/articles\/004_179a9739007a0764\.en\/review$/);
+  await expect(page.getByText('Chinese original:')).toBeVisible();
+  await expect(new ReviewPage(page).rows).not.toHaveCount(0);
+  const original = readFileSync(path.join(fixtureCorpus(), '004_179a9739007a0764.txt'), 'utf8');
+  expect(original).toContain('友情链接');
+  expect(readFileSync(path.join(fixtureCorpus(), '004_179a9739007a0764.en.txt'), 'utf8')).toContain('Shangdang District is one of');
+});

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { getArticle } from '@/lib/corpus/corpus';
 import { activePairOfChinese, corpusPairing, pairOfEnglish } from '@/lib/pairing/corpus-pairing';
 import { corpusDir } from '../../_server/corpus';
+import { AddTranslation } from '../../_components/add-translation';
 import { routeId } from '../../_server/route-id';
 
 export const dynamic = 'force-dynamic';
@@ -70,7 +71,8 @@ export default async function ArticlePage({ params }: Props) {
         </p>
       ) : article.lang === 'zh' && !article.error ? (
         <p className="muted">
-          No English translation is paired with this original. Pair one on the <Link href="/pairs">Pairs</Link> page.
+          No English translation is paired with this original. Pair one on the <Link href="/pairs">Pairs</Link> page, or add
+          one below.
         </p>
       ) : null}
       {article.error ? (
@@ -83,6 +85,7 @@ export default async function ArticlePage({ params }: Props) {
           <p key={index}>{paragraph}</p>
         ))}
       </section>
+      {article.lang === 'zh' && !article.error && !pair ? <AddTranslation zhId={article.id} /> : null}
       {article.boilerplate.length > 0 ? (
         <details className="boilerplate">
           <summary>Set apart: scraper leftovers ({article.boilerplate.length})</summary>
