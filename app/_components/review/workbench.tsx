@@ -7,6 +7,7 @@ import { ReviewRow, type RowActions } from './review-row';
 import type { AnnotationView, ArticleState, FindingView, ReviewRowView, ReviewView, RowState } from './types';
 import { useReviewer } from './use-reviewer';
 import { ReviewSummary } from './review-summary';
+import { TermFromSelection } from './term-from-selection';
 
 type Conflict = { revision: number; text: string; mine: string };
 
@@ -181,6 +182,7 @@ export function ReviewWorkbench({ initial }: { initial: ReviewView }) {
         </span>
       </div>
       <ReviewSummary rows={rows} enId={initial.enId} sourceSize={initial.sourceSize} />
+      <TermFromSelection reviewer={reviewer} />
       <div className="review-layout">
         <ol className="review-rows" aria-label="Aligned rows">
           {rows.map((row, index) => (
