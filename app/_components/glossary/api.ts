@@ -19,7 +19,8 @@ export const addEntry = (input: EntryInput, reviewer: string) =>
 export const updateEntry = (id: string, input: EntryInput, baseUpdatedAt: string | null, reviewer: string) =>
   call<{ entry: GlossaryRow }>(`/api/glossary/${encodeURIComponent(id)}`, 'PUT', { ...input, baseUpdatedAt, reviewer });
 
-export const deleteEntry = (id: string) => call<{ entry: GlossaryRow }>(`/api/glossary/${encodeURIComponent(id)}`, 'DELETE');
+export const deleteEntry = (id: string, updatedAt: string | null) =>
+  call<{ entry: GlossaryRow }>(`/api/glossary/${encodeURIComponent(id)}${updatedAt ? `?base=${encodeURIComponent(updatedAt)}` : ''}`, 'DELETE');
 
 export const previewImport = (text: string, format: string) =>
   call<{ rows: { line: number; zh: string | null; action: string; error: string | null }[] }>('/api/glossary/import', 'POST', {

@@ -73,7 +73,7 @@ export function GlossaryTable({ initial }: { initial: GlossaryRow[] }) {
     return true;
   };
   const remove = async (row: GlossaryRow) => {
-    const answer = await deleteEntry(row.id);
+    const answer = await deleteEntry(row.id, row.updatedAt);
     if (!answer.ok) return setMessage(answer.error);
     setEntries((list) => list.filter((e) => e.id !== row.id));
     setUndo(row);

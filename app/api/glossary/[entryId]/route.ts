@@ -22,6 +22,8 @@ export const PUT = handle(async (request: Request, { params }: Ctx) => {
 export const DELETE = handle(async (request: Request, { params }: Ctx) => {
   assertSameOrigin(request);
   const { entryId } = await idParams(params, 'entryId');
-  const entry = await deleteEntry(corpusDir(), entryId, null);
+  // The revision the page saw: a delete of an entry someone changed meanwhile is refused (409).
+  const base = new URL(request.url).searchParams.get('base');
+  const entry = await deleteEntry(corpusDir(), entryId, base);
   return Response.json({ entry: toGlossaryRow(entry) });
 });
