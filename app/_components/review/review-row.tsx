@@ -41,7 +41,12 @@ export const ReviewRow = memo(function ReviewRow(props: Props) {
   const editor = useRef<HTMLTextAreaElement>(null);
   const itemRef = useRef<HTMLLIElement>(null);
 
-  useEffect(() => setDraft(row.text), [row.text, row.revision]);
+  // A saved or reverted row restarts the draft from its new text (derived state, set in render).
+  const [draftOf, setDraftOf] = useState(row.revision);
+  if (draftOf !== row.revision) {
+    setDraftOf(row.revision);
+    setDraft(row.text);
+  }
   useEffect(() => {
     if (editing) editor.current?.focus();
   }, [editing]);

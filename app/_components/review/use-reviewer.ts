@@ -1,19 +1,29 @@
 'use client';
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 
 const KEY = 'shenjiao.reviewer';
+const CHANGED = 'shenjiao-reviewer-changed';
 
-/** The reviewer's name, asked once and remembered in this browser. */
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('storage', onChange);
+  window.addEventListener(CHANGED, onChange);
+  return () => {
+    window.removeEventListener('storage', onChange);
+    window.removeEventListener(CHANGED, onChange);
+  };
+}
+
+/** The reviewer's name, asked once and remembered in this browser (shared by every page). */
 export function useReviewer(): [string, (name: string) => void] {
-  const [name, setName] = useState('');
-  useEffect(() => {
-    setName(window.localStorage.getItem(KEY) ?? '');
-  }, []);
+  const name = useSyncExternalStore(
+    subscribe,
+    () => window.localStorage.getItem(KEY) ?? '',
+    () => '',
+  );
   const save = useCallback((value: string) => {
-    const trimmed = value.trim().slice(0, 80);
-    window.localStorage.setItem(KEY, trimmed);
-    setName(trimmed);
+    window.localStorage.setItem(KEY, value.slice(0, 80));
+    window.dispatchEvent(new Event(CHANGED));
   }, []);
   return [name, save];
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { dismissFinding, saveRow, setArticleState } from './api';
 import { FindingsPanel } from './findings-panel';
 import { ReviewRow, type RowActions } from './review-row';
@@ -23,10 +23,14 @@ export function ReviewWorkbench({ initial }: { initial: ReviewView }) {
   const [focusedFinding, setFocusedFinding] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const [reviewer, setReviewer] = useReviewer();
+  // Handlers read the latest rows and name through refs, so the row components' props stay
+  // stable and typing in one row does not re-render the others.
   const rowsRef = useRef(rows);
-  rowsRef.current = rows;
   const reviewerRef = useRef(reviewer);
-  reviewerRef.current = reviewer;
+  useEffect(() => {
+    rowsRef.current = rows;
+    reviewerRef.current = reviewer;
+  }, [rows, reviewer]);
 
   const replaceRow = useCallback((index: number, row: ReviewRowView) => {
     setRows((current) => current.map((r, i) => (i === index ? row : r)));
@@ -64,6 +68,7 @@ export function ReviewWorkbench({ initial }: { initial: ReviewView }) {
         const base = baseRevision ?? row.revision;
         const result = await saveRow(initial.enId, row.id, { text, baseRevision: base, reviewer: reviewerRef.current, state });
         if (result.ok) {
+          rowsRef.current = rowsRef.current.map((r, i) => (i === index ? { ...r, ...pickStored(result.row) } : r));
           // The server answers with the saved row, re-checked: its glossary hints and findings are new.
           replaceRow(index, { ...row, ...pickStored(result.row) });
           setConflicts((c) => dropKey(c, row.id));
