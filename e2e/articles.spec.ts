@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { ArticleListPage } from './pages/article-list';
 
@@ -60,4 +61,13 @@ test.describe('article page', () => {
       await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
     });
   }
+});
+
+test('the shown English articles download as one ZIP of exports', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Export shown').selectOption('xliff');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'ZIP of 4 English' }).click()]);
+  const bytes = readFileSync((await download.path())!);
+  expect(bytes.subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
+  expect(bytes.toString('utf8')).toContain('001_cdb4b5fdbd235da2.reviewed.xlf');
 });

@@ -129,6 +129,7 @@ export function ArticleTable({ rows }: { rows: ArticleListRow[] }) {
             <option value="unknown">unknown</option>
           </select>
         </label>
+        <ExportAll ids={table.getFilteredRowModel().rows.filter((r) => r.original.lang === 'en').map((r) => r.original.id)} />
         <span role="status" className="muted">
           {shown} of {rows.length} articles · {counts.zh} Chinese · {counts.en} English
           {counts.unknown ? ` · ${counts.unknown} unknown` : ''}
@@ -182,6 +183,27 @@ export function ArticleTable({ rows }: { rows: ArticleListRow[] }) {
         </nav>
       ) : null}
     </section>
+  );
+}
+
+/** The shown English articles' exports in one ZIP. */
+function ExportAll({ ids }: { ids: string[] }) {
+  const [format, setFormat] = useState('txt');
+  const href = `/api/export?format=${format}&ids=${ids.map(encodeURIComponent).join(',')}`;
+  return (
+    <span className="export-all">
+      <label>
+        Export shown
+        <select value={format} onChange={(e) => setFormat(e.target.value)}>
+          {['txt', 'tsv', 'csv', 'xliff', 'tmx'].map((f) => (
+            <option key={f}>{f}</option>
+          ))}
+        </select>
+      </label>
+      <a href={href} download aria-disabled={ids.length === 0}>
+        ZIP of {ids.length} English
+      </a>
+    </span>
   );
 }
 
