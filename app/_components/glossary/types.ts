@@ -1,15 +1,7 @@
-/** A glossary entry as the glossary page edits it (the same fields as lib/glossary). */
-export interface GlossaryRow {
-  id: string;
-  zh: string;
-  approved: string[];
-  forbidden: string[];
-  caseSensitive: boolean;
-  pos: string | null;
-  note: string | null;
-  tags: string[];
-  updatedBy: string | null;
-  updatedAt: string | null;
+import type { GlossaryEntry } from '@/lib/glossary/types';
+
+/** A glossary entry as the glossary page shows it: the entry, its usage and its duplicates. */
+export interface GlossaryRow extends GlossaryEntry {
   /** Articles whose Chinese contains the term, and how many of their English use an approved rendering. */
   usage: { articles: number; approvedInEnglish: number } | null;
   /** Ids of other entries with the same term after Traditional→Simplified normalisation. */

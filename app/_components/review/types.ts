@@ -1,24 +1,9 @@
 /** What the review page's client knows of a row: the API's row plus history and checks. */
-export type RowState = 'untouched' | 'edited' | 'confirmed';
-export type ArticleState = 'not-started' | 'in-review' | 'reviewed' | 'approved';
+import type { RowTermHint } from '@/lib/glossary/row-hints';
+import type { ArticleState, RowState, RowVersion } from '@/lib/review/types';
 
-export interface RowVersion {
-  revision: number;
-  text: string;
-  state: RowState;
-  reviewer: string | null;
-  at: string | null;
-}
-
-export interface TermHint {
-  start: number;
-  end: number;
-  term: string;
-  approved: string[];
-  /** Whether an approved rendering appears in the row's English; null when there is no English to check. */
-  found: boolean | null;
-  forbidden: string[];
-}
+export type { ArticleState, RowState, RowVersion };
+export type TermHint = RowTermHint;
 
 export interface FindingView {
   key: string;
