@@ -6,6 +6,7 @@ const BENCHMARKS: [string, () => Promise<{ default: () => Promise<void> }>][] = 
   ['alignment', () => import('./alignment.bench')],
   ['glossary', () => import('./glossary.bench')],
   ['review', () => import('./review.bench')],
+  ['review-page', () => import('./review-page.bench')],
   ['qa', () => import('./qa.bench')],
 ];
 
