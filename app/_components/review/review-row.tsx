@@ -1,6 +1,7 @@
 'use client';
 
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { editEffort } from '@/lib/review/effort';
 import { DiffText } from './diff-text';
 import { Highlighted, type Mark } from './highlighted';
 import { RowHistory } from './row-history';
@@ -209,6 +210,7 @@ function RowTools(
           r{row.revision} · {row.reviewer ?? ''}
         </span>
       ) : null}
+      {props.changed ? <RowEffort mt={row.mt} text={row.text} /> : null}
       {props.findingCount > 0 ? (
         <span className="qa-badge" title="QA findings on this row">
           {props.findingCount} QA
@@ -226,6 +228,16 @@ function RowTools(
       ) : null}
       {props.actions.layout ? <RowMenu index={props.index} layout={props.actions.layout} /> : null}
     </div>
+  );
+}
+
+/** Post-editing effort of the row: words inserted, deleted, substituted, and the edit rate. */
+function RowEffort({ mt, text }: { mt: string; text: string }) {
+  const e = editEffort(mt, text);
+  return (
+    <span className="muted" title="words inserted, deleted, substituted; edit rate = edits / words of the correction">
+      +{e.inserted} −{e.deleted} ~{e.substituted} · {(e.editRate * 100).toFixed(0)}%
+    </span>
   );
 }
 
