@@ -1,88 +1,152 @@
-// QA checks against professional MQM ratings of real zh→en MT (TED, WMT 2020), beside
-// translate-toolkit's pofilter on the same rows: recall and precision per group of checks,
-// false alarms on error-free rows, and throughput.
+// QA checks against professional MQM ratings of real zh→en MT (TED talks, WMT 2020, 13 MT
+// systems), beside translate-toolkit's pofilter on the same rows: recall and precision per
+// group of checks, false alarms on error-free rows, and throughput.
+//
+// Which rated errors each group is meant to catch (the "truth" of a row):
+// - numbers and dates: an Accuracy or Locale-convention error whose marked span holds a
+//   number (digits, number words, ordinals, months; Chinese numerals for an omission);
+// - punctuation: a Fluency/Punctuation error;
+// - Chinese left in English: an Accuracy/Untranslated or Non-translation error, or Han
+//   characters in the MT. The TED MT has none, so error-free rows are also copied with
+//   Chinese put back in, the way MT leaves it (a word of the source, full-width ，：（）＂、,
+//   the whole sentence untranslated); only this group reads those copies;
+// - names: Locale convention/Name format, or an error whose marked span is a capitalised
+//   name inside the sentence;
+// - consistency: Terminology/Inconsistent use of terminology, Fluency/Inconsistency;
+// - spelling: Fluency/Spelling;
+// - repeated words: any error whose marked span repeats a word ("the the");
+// - omission and addition: Accuracy/Omission, Accuracy/Addition.
+// A row is error-free when its rater marked no error at all.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runChecks } from '../lib/qa/run';
+import { runChecks } from '../lib/qa/registry';
 import { readBilingualTsv } from '../lib/qa/tsv-input';
 
-const FIXTURE = new URL('../test/fixtures/qa/ted-mqm.tsv', import.meta.url);
-const NUMBER_WORDS = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|first|second|third|percent)\b/i;
+const FIXTURES = new URL('../test/fixtures/qa/', import.meta.url);
 
-interface BenchRow {
-  id: string;
-  source: string;
-  target: string;
-  errors: { category: string; severity: string; span: string }[];
-  errorFree: boolean;
-}
+interface RatedError { category: string; side: string; span: string }
+interface BenchRow { doc: string; source: string; target: string; errors: RatedError[]; injected: boolean }
 
-/** Which rated errors each group of checks is meant to catch. */
-const GROUPS: Record<string, { truth: (r: BenchRow) => boolean; ours: string[]; pofilter: string[] }> = {
-  'numbers and dates': { truth: (r) => r.errors.some((e) => e.category.startsWith('Accuracy') && NUMBER_WORDS.test(e.span)), ours: ['number-mismatch'], pofilter: ['numbers'] },
+const NUMBER = /\d|[零一二两三四五六七八九十百千万亿]|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|first|second|third|fourth|fifth|half|twice|double|dozens?|percent|january|february|march|april|june|july|august|september|october|november|december)\b/i;
+const has = (r: BenchRow, test: (e: RatedError) => boolean) => r.errors.some(test);
+
+const GROUPS: Record<string, { truth: (r: BenchRow) => boolean; ours: string[]; pofilter: string[]; injected?: boolean }> = {
+  'numbers and dates': { truth: (r) => has(r, (e) => /^(Accuracy|Locale)/.test(e.category) && NUMBER.test(e.span) && e.span.split(' ').length <= 4), ours: ['number-mismatch'], pofilter: ['numbers'] },
   punctuation: {
-    truth: (r) => r.errors.some((e) => e.category === 'Fluency/Punctuation'),
-    ours: ['glued-sentences', 'end-punctuation', 'full-width-punctuation', 'double-space', 'space-before-punctuation', 'unbalanced-brackets', 'unbalanced-quotes', 'mixed-quotes'],
-    pofilter: ['endpunc', 'startpunc', 'puncspacing', 'doublespacing', 'brackets', 'doublequoting', 'singlequoting', 'sentencecount'],
+    truth: (r) => has(r, (e) => e.category === 'Fluency/Punctuation'),
+    ours: ['glued-sentences', 'end-punctuation', 'full-width-punctuation', 'double-space', 'space-before-punctuation', 'unbalanced-brackets', 'unbalanced-quotes', 'mixed-quotes', 'dash-style', 'thousands-separator'],
+    pofilter: ['puncspacing', 'doublespacing', 'brackets', 'doublequoting', 'singlequoting', 'sentencecount'],
   },
-  'Chinese left in English': { truth: (r) => /\p{Script=Han}/u.test(r.target) || r.errors.some((e) => /Untranslated|Non-translation/.test(e.category)), ours: ['chinese-in-english'], pofilter: ['untranslated', 'unchanged'] },
-  names: { truth: (r) => r.errors.some((e) => e.category === 'Locale convention/Name format' || (e.category === 'Accuracy/Mistranslation' && /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/.test(e.span))), ours: ['name-pinyin', 'name-capitalisation'], pofilter: [] },
-  consistency: { truth: (r) => r.errors.some((e) => /Inconsisten/.test(e.category)), ours: ['inconsistent-translation', 'glossary-term-missing', 'glossary-forbidden-rendering'], pofilter: [] },
-  spelling: { truth: (r) => r.errors.some((e) => e.category === 'Fluency/Spelling'), ours: ['spelling'], pofilter: ['spellcheck'] },
-  'repeated words': { truth: (r) => r.errors.some((e) => e.category === 'Fluency/Grammar' && /\b(\w+)\s+\1\b/i.test(e.span)), ours: ['repeated-word'], pofilter: ['doublewords'] },
-  'omission and addition': { truth: (r) => r.errors.some((e) => e.category === 'Accuracy/Omission' || e.category === 'Accuracy/Addition'), ours: ['length-ratio'], pofilter: [] },
+  'Chinese left in English': {
+    truth: (r) => r.injected || /\p{Script=Han}/u.test(r.target) || has(r, (e) => /Untranslated|Non-translation/.test(e.category)),
+    ours: ['chinese-in-english', 'full-width-punctuation'],
+    pofilter: ['untranslated', 'unchanged', 'validchars'],
+    injected: true,
+  },
+  names: {
+    truth: (r) => has(r, (e) => e.category === 'Locale convention/Name format' || (e.side === 'target' && /^(Accuracy|Fluency)/.test(e.category) && isInnerName(r.target, e.span))),
+    ours: ['name-pinyin', 'name-missing', 'name-capitalisation'],
+    pofilter: ['acronyms'],
+  },
+  consistency: { truth: (r) => has(r, (e) => /Inconsisten/.test(e.category)), ours: ['inconsistent-translation', 'inconsistent-term', 'glossary-term-missing', 'glossary-forbidden-rendering'], pofilter: [] },
+  spelling: { truth: (r) => has(r, (e) => e.category === 'Fluency/Spelling'), ours: ['spelling', 'sentence-case'], pofilter: ['spellcheck'] },
+  'repeated words': { truth: (r) => has(r, (e) => /\b(\w+)\s+\1\b/i.test(e.span)), ours: ['repeated-word'], pofilter: ['doublewords'] },
+  'omission and addition': { truth: (r) => has(r, (e) => e.category === 'Accuracy/Omission' || e.category === 'Accuracy/Addition'), ours: ['length-ratio', 'unrendered-clause'], pofilter: ['long', 'short'] },
 };
-/** pofilter checks that make sense for prose (its false-alarm rate is counted over these). */
-const POFILTER_PROSE = ['numbers', 'endpunc', 'startpunc', 'puncspacing', 'doublespacing', 'brackets', 'doublequoting', 'singlequoting', 'untranslated', 'unchanged', 'doublewords', 'sentencecount'];
 
-function loadRows(): { rows: BenchRow[]; text: string } {
-  const text = readFileSync(FIXTURE, 'utf8');
-  const rows = text.trim().split('\n').slice(1).map((line) => {
-    const [doc, id, , source, target, errors, errorFree] = line.split('\t');
-    return {
-      id: `${doc}#${id}`,
-      source: source!,
-      target: target!,
-      errors: (errors ? errors.split(';') : []).map((e) => {
-        const [category, severity, span] = e.split('|');
-        return { category: category!, severity: severity!, span: span ?? '' };
-      }),
-      errorFree: errorFree === '1',
-    };
+/**
+ * pofilter's checks that make sense for prose from Chinese; its false alarms are counted
+ * over these, and only these stand in its groups. Left out: endpunc, startpunc, startcaps
+ * and simplecaps, which compare the English with the Chinese's full-width punctuation and
+ * missing capitals and so fire on 97% of rows (recall 1.00 at the base rate: no signal).
+ */
+const POFILTER_PROSE = ['numbers', 'puncspacing', 'doublespacing', 'brackets', 'doublequoting', 'singlequoting', 'sentencecount', 'untranslated', 'unchanged', 'validchars', 'doublewords', 'long', 'short', 'acronyms', 'spellcheck'];
+
+/** A capitalised word or two inside the sentence (not its first word): a name, not a sentence start. */
+function isInnerName(target: string, span: string): boolean {
+  if (!/^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(span)) return false;
+  const at = target.indexOf(span);
+  return at > 0 && !/[.!?]\s*$/.test(target.slice(0, at));
+}
+
+function loadRows(): BenchRow[] {
+  const table = (name: string) => readFileSync(new URL(name, FIXTURES), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+  const sources = new Map(table('ted-sources.tsv').map(([doc, id, source]) => [`${doc}#${id}`, source!]));
+  return table('ted-mqm.tsv').map(([doc, id, system, target, errors]) => ({
+    doc: `${system}:${doc}`,
+    source: sources.get(`${doc}#${id}`)!,
+    target: target!,
+    errors: (errors ? errors.split(';') : []).map((e) => {
+      const [category, , side, span] = e.split('|');
+      return { category: category!, side: side!, span: span ?? '' };
+    }),
+    injected: false,
+  }));
+}
+
+/** Error-free rows with Chinese put back the way MT leaves it; one way per row, in turn. */
+function withChineseLeft(rows: BenchRow[]): BenchRow[] {
+  const ways: ((r: BenchRow) => string | null)[] = [
+    (r) => {
+      const word = /\p{Script=Han}{2,4}/u.exec(r.source.slice(Math.floor(r.source.length / 3)))?.[0];
+      return word ? r.target.replace(/ (\w+)( |,)/, ` ${word}$2`) : null;
+    },
+    (r) => (r.target.includes(', ') ? r.target.replace(', ', '，') : null),
+    (r) => (/ \w+ \w+[.?!]$/.test(r.target) ? r.target.replace(/[.?!]$/, '。') : null),
+    (r) => (r.target.includes(': ') ? r.target.replace(': ', '：') : r.target.includes('"') ? r.target.replace('"', '＂') : null),
+    (r) => (r.target.includes('(') ? r.target.replace('(', '（').replace(')', '）') : r.target.replace(/, (\w+), (\w+)/, '、$1、$2')),
+    (r) => r.source,
+  ];
+  const clean = rows.filter((r) => r.errors.length === 0).filter((_, i) => i % 3 === 0);
+  return clean.flatMap((r, i) => {
+    const target = ways[i % ways.length]!(r);
+    return target && target !== r.target ? [{ ...r, target, errors: [], injected: true }] : [];
   });
-  return { rows, text };
 }
 
-function ourFlags(text: string): { flags: Map<number, Set<string>>; rowsPerSecond: number } {
-  const documents = readBilingualTsv(text);
-  const run = () => documents.flatMap((d) => runChecks(d.rows, null).map((f) => ({ line: d.rows[f.row]!.line, check: f.check })));
-  // Warm up the modules (dictionaries, segmenter) on a few rows of one document only, so
-  // the timed run still reads every other row for the first time.
-  runChecks(documents[0]!.rows.slice(0, 20), null);
+type Flags = Map<number, Set<string>>;
+
+function asTsv(rows: BenchRow[]): string {
+  return ['doc\tsource\ttarget', ...rows.map((r) => `${r.doc}\t${r.source}\t${r.target}`)].join('\n');
+}
+
+/** Our findings per row, and rows per second over the whole set (each document checked once). */
+function ourFlags(rows: BenchRow[]): { flags: Flags; rowsPerSecond: number; coldRowsPerSecond: number } {
+  runChecks([{ index: 0, source: '全年投资30亿元，增长百分之十五。', target: 'Annual investment is 3 billion yuan, up 15%.' }]);
+  const documents = readBilingualTsv(asTsv(rows));
+  // The first system's rows see every Chinese sentence for the first time (caches cold).
+  const first = documents.filter((d) => d.doc.startsWith(rows[0]!.doc.split(':')[0]!));
+  const cold = timed(() => first.forEach((d) => runChecks(d.rows)));
+  const flags: Flags = new Map();
+  const seconds = timed(() => {
+    for (const d of documents) for (const f of runChecks(d.rows)) flags.set(d.rows[f.row]!.line - 1, (flags.get(d.rows[f.row]!.line - 1) ?? new Set()).add(f.check));
+  });
+  const count = (ds: typeof documents) => ds.reduce((n, d) => n + d.rows.length, 0);
+  return { flags, rowsPerSecond: count(documents) / seconds, coldRowsPerSecond: count(first) / cold };
+}
+
+function timed(work: () => void): number {
   const t = performance.now();
-  const findings = run();
-  const seconds = (performance.now() - t) / 1000;
-  const flags = new Map<number, Set<string>>();
-  for (const f of findings) flags.set(f.line - 1, (flags.get(f.line - 1) ?? new Set()).add(f.check));
-  return { flags, rowsPerSecond: documents.reduce((n, d) => n + d.rows.length, 0) / seconds };
+  work();
+  return (performance.now() - t) / 1000;
 }
 
-function pofilterFlags(rows: BenchRow[]): Map<number, Set<string>> | null {
+function pofilterFlags(rows: BenchRow[]): Flags | string {
+  const which = spawnSync('pofilter', ['--version'], { encoding: 'utf8' });
+  if (which.error) return 'pofilter not found (apt-get install translate-toolkit): skipped';
   const dir = mkdtempSync(path.join(os.tmpdir(), 'shenjiao-pofilter-'));
   try {
     const po = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
     const units = rows.map((r, i) => `msgctxt "${i}"\nmsgid ${po(r.source)}\nmsgstr ${po(r.target)}\n`);
     writeFileSync(path.join(dir, 'in.po'), `msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n${units.join('\n')}`);
-    const result = spawnSync('pofilter', ['--language=en', '-i', path.join(dir, 'in.po'), '-o', path.join(dir, 'out.po')], { encoding: 'utf8' });
-    if (result.error || result.status !== 0) return null;
-    const flags = new Map<number, Set<string>>();
+    const result = spawnSync('pofilter', ['--language=en', '--progress=none', '-i', path.join(dir, 'in.po'), '-o', path.join(dir, 'out.po')], { encoding: 'utf8' });
+    if (result.status !== 0) return `pofilter failed (${result.stderr.trim().split('\n').at(-1)}): skipped`;
+    const flags: Flags = new Map();
     for (const unit of readFileSync(path.join(dir, 'out.po'), 'utf8').split(/\n\n/)) {
       const index = /msgctxt "(\d+)"/.exec(unit)?.[1];
-      if (index === undefined) continue;
-      const tests = [...unit.matchAll(/\(pofilter\) ([\w-]+):/g)].map((m) => m[1]!);
-      flags.set(Number(index), new Set(tests));
+      if (index !== undefined) flags.set(Number(index), new Set([...unit.matchAll(/\(pofilter\) ([\w-]+):/g)].map((m) => m[1]!)));
     }
     return flags;
   } finally {
@@ -90,39 +154,40 @@ function pofilterFlags(rows: BenchRow[]): Map<number, Set<string>> | null {
   }
 }
 
-function score(rows: BenchRow[], flags: Map<number, Set<string>>, truth: (r: BenchRow) => boolean, checks: string[]) {
-  let tp = 0;
-  let flagged = 0;
-  let positives = 0;
+function score(rows: BenchRow[], flags: Flags, truth: (r: BenchRow) => boolean, checks: string[], injected: boolean) {
+  let [tp, flagged, positives] = [0, 0, 0];
   rows.forEach((row, i) => {
+    if (row.injected && !injected) return;
     const hit = checks.some((c) => flags.get(i)?.has(c));
     const real = truth(row);
-    if (real) positives += 1;
-    if (hit) flagged += 1;
-    if (hit && real) tp += 1;
+    positives += Number(real);
+    flagged += Number(hit);
+    tp += Number(hit && real);
   });
   const fmt = (x: number | null) => (x === null ? '  —  ' : x.toFixed(2));
   return { text: `recall ${fmt(positives ? tp / positives : null)} precision ${fmt(flagged ? tp / flagged : null)}`, positives };
 }
 
-function falseAlarms(rows: BenchRow[], flags: Map<number, Set<string>>, checks?: string[]): string {
-  const clean = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.errorFree);
+function falseAlarms(rows: BenchRow[], flags: Flags, checks?: string[]): string {
+  const clean = rows.map((r, i) => ({ r, i })).filter(({ r }) => !r.injected && r.errors.length === 0);
   const alarmed = clean.filter(({ i }) => [...(flags.get(i) ?? [])].some((c) => !checks || checks.includes(c))).length;
   return `${((alarmed / clean.length) * 100).toFixed(1)}% of ${clean.length}`;
 }
 
 export default async function run(): Promise<void> {
-  const { rows, text } = loadRows();
-  const ours = ourFlags(text);
+  const real = loadRows();
+  const rows = [...real, ...withChineseLeft(real)];
+  const ours = ourFlags(rows);
   const pofilter = pofilterFlags(rows);
-  console.log(`qa checks on ${rows.length} real MT rows rated with MQM (TED zh→en, 4 systems); pofilter ${pofilter ? 'run on the same rows' : 'not available (apt-get install translate-toolkit): skipped'}`);
+  const theirs = typeof pofilter === 'string' ? null : pofilter;
+  console.log(`qa: ${real.length} MT rows rated with MQM (TED zh→en, 13 systems) + ${rows.length - real.length} with Chinese put back; pofilter ${theirs ? 'on the same rows' : pofilter}`);
   for (const [name, group] of Object.entries(GROUPS)) {
-    const mine = score(rows, ours.flags, group.truth, group.ours);
-    const theirs = pofilter && group.pofilter.length ? score(rows, pofilter, group.truth, group.pofilter).text : 'no such check';
-    console.log(`  ${name.padEnd(24)} (${String(mine.positives).padStart(4)} rows) shenjiao ${mine.text} | pofilter ${theirs}`);
+    const mine = score(rows, ours.flags, group.truth, group.ours, Boolean(group.injected));
+    const other = !theirs ? 'skipped' : group.pofilter.length ? score(rows, theirs, group.truth, group.pofilter, Boolean(group.injected)).text : 'no such check (recall 0.00)';
+    console.log(`qa: ${name.padEnd(23)} (${String(mine.positives).padStart(4)} rows) shenjiao ${mine.text} | pofilter ${other}`);
   }
-  console.log(`  error-free rows flagged: shenjiao ${falseAlarms(rows, ours.flags)} (target ≤ 15%)${pofilter ? ` | pofilter (prose checks) ${falseAlarms(rows, pofilter, POFILTER_PROSE)}` : ''}`);
-  console.log(`  throughput: ${Math.round(ours.rowsPerSecond).toLocaleString('en')} rows/s (target ≥ 20,000)`);
+  console.log(`qa: error-free rows flagged: shenjiao ${falseAlarms(rows, ours.flags)} (target ≤ 15%)${theirs ? ` | pofilter (prose checks) ${falseAlarms(rows, theirs, POFILTER_PROSE)}` : ''}`);
+  console.log(`qa: throughput ${Math.round(ours.rowsPerSecond).toLocaleString('en')} rows/s, ${Math.round(ours.coldRowsPerSecond).toLocaleString('en')} rows/s on first sight of each Chinese sentence (target ≥ 20,000)`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();

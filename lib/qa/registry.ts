@@ -1,37 +1,97 @@
 import chineseInEnglish from './checks/chinese-in-english';
+import dashStyle from './checks/dash-style';
+import doubleSpace from './checks/double-space';
 import endPunctuation from './checks/end-punctuation';
 import fullWidthPunctuation from './checks/full-width-punctuation';
-import { glossaryForbidden, glossaryTermMissing } from './checks/glossary-terms';
+import glossaryForbiddenRendering from './checks/glossary-forbidden-rendering';
+import glossaryTermMissing from './checks/glossary-term-missing';
 import gluedSentences from './checks/glued-sentences';
 import inconsistentTranslation from './checks/inconsistent-translation';
 import lengthRatio from './checks/length-ratio';
+import mixedQuotes from './checks/mixed-quotes';
 import nameCapitalisation from './checks/name-capitalisation';
+import nameMissing from './checks/name-missing';
 import namePinyin from './checks/name-pinyin';
 import numberMismatch from './checks/number-mismatch';
-import { brackets, curlyQuotes, straightQuotes } from './checks/paired-symbols';
 import repeatedWord from './checks/repeated-word';
-import { doubleSpace, spaceBeforePunctuation } from './checks/spacing';
+import sentenceCase from './checks/sentence-case';
+import spaceBeforePunctuation from './checks/space-before-punctuation';
 import spelling from './checks/spelling';
-import type { Check } from './types';
+import thousandsSeparator from './checks/thousands-separator';
+import unbalancedBrackets from './checks/unbalanced-brackets';
+import unbalancedQuotes from './checks/unbalanced-quotes';
+import unrenderedClause from './checks/unrendered-clause';
+import { applyFix } from './matches';
+import type { Check, Finding, QaContext, QaGlossary, QaRow, RawFinding } from './types';
 
 /** Every QA check there is, in the order findings are listed. */
-export const CHECKS: Check[] = [
+export const CHECKS: readonly Check[] = [
   numberMismatch,
+  thousandsSeparator,
   chineseInEnglish,
-  glossaryForbidden,
+  glossaryForbiddenRendering,
   glossaryTermMissing,
   namePinyin,
+  nameMissing,
   nameCapitalisation,
   inconsistentTranslation,
   lengthRatio,
+  unrenderedClause,
   gluedSentences,
   endPunctuation,
+  dashStyle,
   fullWidthPunctuation,
   doubleSpace,
   spaceBeforePunctuation,
-  brackets,
-  curlyQuotes,
-  straightQuotes,
+  unbalancedBrackets,
+  unbalancedQuotes,
+  mixedQuotes,
   repeatedWord,
+  sentenceCase,
   spelling,
 ];
+
+export { applyFix };
+
+/** What a run may be given: the glossary, a subset of the checks, caches to share between runs. */
+export interface QaRunOptions {
+  glossary?: QaGlossary;
+  checks?: readonly Check[];
+  caches?: Map<string, unknown>;
+}
+
+/**
+ * Runs the checks over every row of one document (rows with the same article or TSV `doc`);
+ * findings in row order, then check order. The second argument is the options, or (as
+ * first written) the glossary alone.
+ */
+export function runChecks(rows: QaRow[], options: QaRunOptions | QaGlossary = {}, checks?: readonly Check[]): Finding[] {
+  const opts: QaRunOptions = options && 'matcher' in options ? { glossary: options } : (options ?? {});
+  const context: QaContext = { rows, glossary: opts.glossary ?? null, caches: opts.caches ?? new Map() };
+  const chosen = checks ?? opts.checks ?? CHECKS;
+  return rows.flatMap((row) => checkRow(row, context, chosen));
+}
+
+/** The findings of one row; the context carries its document. */
+export function checkRow(row: QaRow, context: QaContext, checks: readonly Check[] = CHECKS): Finding[] {
+  return checks.flatMap((check) => check.run(row, context).map((raw) => toFinding(check, row, raw)));
+}
+
+function toFinding(check: Check, row: QaRow, raw: RawFinding): Finding {
+  const targetSpan = raw.targetSpan ?? null;
+  const sourceSpan = raw.sourceSpan ?? null;
+  const flagged = targetSpan ? row.target.slice(...targetSpan) : sourceSpan && row.source ? row.source.slice(...sourceSpan) : '';
+  const fix = raw.fix ?? null;
+  return {
+    key: `${check.id}:${row.index}:${flagged}`,
+    check: check.id,
+    category: check.category,
+    severity: check.severity,
+    row: row.index,
+    message: raw.message,
+    sourceSpan,
+    targetSpan,
+    suggestion: fix ? fix.replacement : null,
+    fix,
+  };
+}

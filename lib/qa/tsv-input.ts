@@ -17,7 +17,8 @@ export function readBilingualTsv(text: string): TsvDocument[] {
   const column = (name: string) => header.indexOf(name);
   const [source, target, doc, id] = [column('source'), column('target'), column('doc'), column('id')];
   if (source < 0 || target < 0) {
-    throw new AppError('bad-input', `The TSV header must name "source" and "target" columns; found: ${header.join(', ') || '(empty line)'}`);
+    const missing = [source < 0 ? '"source"' : null, target < 0 ? '"target"' : null].filter(Boolean).join(' and ');
+    throw new AppError('bad-input', `The TSV header has no ${missing} column: it must name "source" and "target" columns; found: ${header.join(', ') || '(empty line)'}`);
   }
   const documents = new Map<string, TsvDocument>();
   let dataRow = 0;

@@ -13,10 +13,18 @@ export interface QaRow {
   gluedToNext?: boolean;
 }
 
-/** What a check may look at besides its row: the whole document, and the glossary. */
+/** The glossary as the checks read it: its entries and a matcher over the Chinese. */
+export type QaGlossary = { entries: readonly GlossaryEntry[]; matcher: ZhMatcher } | null;
+
+/**
+ * What a check may look at besides its row: the whole document (consistency checks), the
+ * glossary, and caches shared by every check of one run (keyed by whatever the check
+ * needs; a check that caches per document keys on `rows`, which is one array per run).
+ */
 export interface QaContext {
   rows: QaRow[];
-  glossary: { entries: readonly GlossaryEntry[]; matcher: ZhMatcher } | null;
+  glossary: QaGlossary;
+  caches?: Map<string, unknown>;
 }
 
 /** A fix is data: replace the target span with the replacement. */
@@ -34,7 +42,7 @@ export interface RawFinding {
 }
 
 export interface Finding {
-  /** Stable per finding, so a dismissal sticks: check, row and the flagged text. */
+  /** Stable per finding, so a dismissal sticks: "check:row:flagged text" (row 0-based in its document). */
   key: string;
   check: string;
   category: string;
@@ -43,7 +51,9 @@ export interface Finding {
   message: string;
   sourceSpan: Span | null;
   targetSpan: Span | null;
+  /** The replacement text of the fix, for reports that show no spans. */
   suggestion: string | null;
+  /** Null when the check cannot propose one; applied with applyFix(). */
   fix: Fix | null;
 }
 
@@ -57,6 +67,5 @@ export interface Check {
   run(row: QaRow, context: QaContext): RawFinding[];
 }
 
-export function defineCheck(check: Check): Check {
-  return check;
-}
+// Kept here too for the modules that imported it from the model.
+export { defineCheck } from './define-check';

@@ -1,4 +1,4 @@
-import { defineCheck } from '../types';
+import { defineCheck } from '../define-check';
 
 const CLOSERS = /["”’)）」』\s]+$/;
 

@@ -1,4 +1,4 @@
-import { defineCheck } from '../types';
+import { defineCheck } from '../define-check';
 import { matches } from '../matches';
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'co', 'ltd', 'inc', 'vs', 'etc', 'ph']);

@@ -1,4 +1,5 @@
-import { defineCheck, type QaRow } from '../types';
+import { defineCheck } from '../define-check';
+import type { QaRow } from '../types';
 
 const normalise = (text: string) => text.replace(/\s+/g, '').replace(/[，。、；：！？“”"'‘’,.;:!?]/g, '');
 

@@ -1,4 +1,4 @@
-import { defineCheck } from '../types';
+import { defineCheck } from '../define-check';
 
 /** English characters per Chinese character in news translation: usual band and its centre. */
 const LOW = 1.1;

@@ -1,5 +1,5 @@
 import { looksLikePinyinName, pinyinSyllableCount } from '../../bilingual/pinyin-words';
-import { defineCheck } from '../types';
+import { defineCheck } from '../define-check';
 import { matches } from '../matches';
 
 /**

@@ -1,6 +1,6 @@
 import { lookup } from '../../bilingual/lexicon';
 import { pinyinNameVariants, surnameOf } from '../../bilingual/names';
-import { defineCheck } from '../types';
+import { defineCheck } from '../define-check';
 
 let segmenter: Intl.Segmenter | null = null;
 

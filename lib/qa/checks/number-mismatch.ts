@@ -1,5 +1,5 @@
 import { extractNumbers, sameQuantity, type NumberMention } from '../../text/numbers';
-import { defineCheck } from '../types';
+import { defineCheck } from '../define-check';
 
 /** How English news would write a value: 3000000000 → "3 billion", 10000 → "10,000". */
 export function englishQuantity(m: NumberMention): string {
@@ -18,12 +18,55 @@ const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['
 
 const chineseCache = new Map<string, NumberMention[]>();
 
+/**
+ * "一百万15" (per million, 15 …) read as one number: a Chinese magnitude directly followed
+ * by Arabic digits is two numbers, so it is read again in two parts.
+ */
+function splitRunTogether(source: string, m: NumberMention): NumberMention[] {
+  const glued = /^(.*[十百千万亿])(\d[\d.,]*)$/u.exec(m.raw);
+  if (!glued) return [m];
+  const cut = m.start + glued[1]!.length;
+  const shift = (mentions: NumberMention[], by: number) => mentions.map((x) => ({ ...x, start: x.start + by, end: x.end + by }));
+  return [...shift(extractNumbers(source.slice(m.start, cut), 'zh'), m.start), ...shift(extractNumbers(source.slice(cut, m.end), 'zh'), cut)];
+}
+
+/** Amounts English says with "a"/"half a" or "and a half", which the number reader leaves out. */
+const EXTRA = /\b(?:(a|per|one|half an?)|(\w+) and a half) (hundred|thousand|million|billion)\b/gi;
+const SCALES: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9 };
+const SMALL: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** "twice", "double", "six-kilometre": small numbers the reader does not take as numbers. */
+const MULTIPLE = /\b(twice|double|triple|one|two|three|four|five|six|seven|eight|nine|ten)(?:-|\b)/gi;
+const MULTIPLES: Record<string, number> = { ...SMALL, twice: 2, double: 2, triple: 3 };
+
+function spokenAmounts(target: string): number[] {
+  const small = [...target.matchAll(MULTIPLE)].map((m) => MULTIPLES[m[1]!.toLowerCase()]!);
+  if (!/ (hundred|thousand|million|billion)\b/i.test(target)) return small;
+  return [...small, ...[...target.matchAll(EXTRA)].map((m) => {
+    const scale = SCALES[m[3]!.toLowerCase()]!;
+    if (m[1]) return (/half/i.test(m[1]) ? 0.5 : 1) * scale;
+    return ((SMALL[m[2]!.toLowerCase()] ?? Number(m[2])) + 0.5) * scale;
+  })];
+}
+
+/** The values the English carries, ranges by both ends ("15 to 150" carries 15 and 150). */
+function englishValues(target: string, mentions: NumberMention[]): number[] {
+  return [...mentions.flatMap((m) => (m.kind === 'range' ? [m.value, m.to ?? m.value] : [m.value])), ...spokenAmounts(target)];
+}
+
+function carriedOver(zh: NumberMention, english: NumberMention[], values: number[]): boolean {
+  if (english.some((en) => sameQuantity(zh, en, { rounded: true }))) return true;
+  if (zh.kind === 'month-day' || zh.kind === 'time') return false;
+  const ends = zh.kind === 'range' ? [zh.value, zh.to ?? zh.value] : [zh.value];
+  return ends.every((v) => values.some((en) => sameQuantity(v, en, { rounded: true })));
+}
+
 /** The Chinese of a row is checked again on every edit of its English: its numbers are read once. */
 function chineseNumbers(source: string): NumberMention[] {
   let numbers = chineseCache.get(source);
   if (!numbers) {
     if (chineseCache.size > 20_000) chineseCache.clear();
-    chineseCache.set(source, (numbers = extractNumbers(source, 'zh')));
+    chineseCache.set(source, (numbers = extractNumbers(source, 'zh').flatMap((m) => splitRunTogether(source, m))));
   }
   return numbers;
 }
@@ -43,14 +86,18 @@ export default defineCheck({
   describe: 'Numbers, amounts and dates that differ between Chinese and English (30亿 vs "3 million")',
   run({ source, target }) {
     if (!source) return [];
+    const zhNumbers = chineseNumbers(source).filter((zh) => !isLooseSmallNumber(zh) && !isApproximate(source, zh));
+    if (zhNumbers.length === 0) return [];
     const english = extractNumbers(target, 'en');
-    return chineseNumbers(source)
-      .filter((zh) => !isLooseSmallNumber(zh) && !isApproximate(source, zh) && !english.some((en) => sameQuantity(zh, en, { rounded: true })))
+    const values = englishValues(target, english);
+    return zhNumbers
+      .filter((zh) => !carriedOver(zh, english, values))
       .map((zh) => {
         const expected = englishQuantity(zh);
-        const near = english.filter((en) => en.kind === zh.kind || zh.kind === 'number').map((en) => en.raw);
+        const near = english.filter((en) => en.kind === zh.kind || zh.kind === 'number').map((en) => `"${en.raw}"`);
+        const said = near.length ? `says ${near.slice(0, 3).join(', ')}` : 'has no such number';
         return {
-          message: `${zh.raw} is ${expected}, but the English ${near.length ? `says ${near.slice(0, 3).map((r) => `"${r}"`).join(', ')}` : 'has no such number'}`,
+          message: expected === zh.raw ? `${zh.raw} is not in the English, which ${said}` : `${zh.raw} is ${expected}, but the English ${said}`,
           sourceSpan: [zh.start, zh.end] as [number, number],
         };
       });

@@ -1,4 +1,4 @@
-import { defineCheck } from '../types';
+import { defineCheck } from '../define-check';
 import { matches } from '../matches';
 
 /** Doubles English grammar allows ("had had", "that that"). */

@@ -1,7 +1,7 @@
 import dictionary from 'dictionary-en';
 import nspell from 'nspell';
 import { pinyinSyllableCount } from '../../bilingual/pinyin-words';
-import { defineCheck } from '../types';
+import { defineCheck } from '../define-check';
 
 type Speller = ReturnType<typeof nspell>;
 let speller: Speller | null = null;

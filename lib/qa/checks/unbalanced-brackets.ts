@@ -1,0 +1,3 @@
+import { pairedSymbolCheck } from '../paired-symbols';
+
+export default pairedSymbolCheck('unbalanced-brackets', 'brackets', '(', ')');

@@ -1,0 +1,52 @@
+import { enEvidence, zhEvidence } from '../../bilingual/evidence';
+import { defineCheck } from '../define-check';
+import type { RawFinding } from '../types';
+
+/** Clauses of the Chinese: split where a comma, semicolon or stop closes one. */
+const CLAUSE = /[^，,；;。！？!?：:]+/g;
+/** Below this many Han characters a clause is a connective ("也就是说") that English may fold in. */
+const MIN_HAN = 12;
+/** At least this many dictionary words or numbers, so that "no evidence at all" means something. */
+const MIN_UNITS = 6;
+
+const clauseCache = new Map<string, { clause: string; start: number; units: string[][] }[]>();
+
+/** The clauses long enough to judge, with their evidence; read once per Chinese sentence. */
+function longClauses(source: string): { clause: string; start: number; units: string[][] }[] {
+  let found = clauseCache.get(source);
+  if (found) return found;
+  found = [];
+  for (const m of source.matchAll(CLAUSE)) {
+    const clause = m[0].trim();
+    if ((clause.match(/\p{Script=Han}/gu)?.length ?? 0) < MIN_HAN) continue;
+    const { units } = zhEvidence(clause);
+    if (units.length >= MIN_UNITS) found.push({ clause, start: m.index! + m[0].indexOf(clause), units });
+  }
+  if (clauseCache.size > 20_000) clauseCache.clear();
+  clauseCache.set(source, found);
+  return found;
+}
+
+/**
+ * A Chinese clause of which nothing shows in the English: none of its words' dictionary
+ * glosses (CC-CEDICT), numbers or names. MT drops whole clauses; the length of the row may
+ * still look right when the rest is padded, so this looks at the clause itself.
+ */
+export default defineCheck({
+  id: 'unrendered-clause',
+  category: 'Accuracy/Omission',
+  severity: 'major',
+  describe: 'A Chinese clause with no trace in the English (no dictionary word, number or name of it)',
+  run({ source, target }) {
+    if (!source || source.length < MIN_HAN * 2) return [];
+    const clauses = longClauses(source);
+    if (clauses.length === 0) return [];
+    const english = enEvidence(target);
+    const findings: RawFinding[] = [];
+    for (const { clause, start, units } of clauses) {
+      if (units.some((unit) => unit.some((token) => english.has(token)))) continue;
+      findings.push({ message: `Nothing of "${clause}" shows in the English: it may be left out`, sourceSpan: [start, start + clause.length] });
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,53 @@
+import { defineCheck } from './define-check';
+import type { Check, QaRow, Span } from './types';
+
+/** Per document (the rows array of one run): the unmatched symbols of each row, by row index. */
+type Unmatched = Map<number, number[]>;
+
+function unmatchedSymbols(rows: readonly QaRow[], open: string, close: string): Unmatched {
+  const stack: [number, number][] = [];
+  const unmatched: Unmatched = new Map();
+  const note = (row: number, at: number) => unmatched.set(row, [...(unmatched.get(row) ?? []), at]);
+  for (const { index, target } of rows) {
+    if (!target.includes(open) && !target.includes(close)) continue;
+    for (let i = 0; i < target.length; i += 1) {
+      if (target[i] === open) stack.push([index, i]);
+      else if (target[i] === close) {
+        if (stack.length) stack.pop();
+        else note(index, i);
+      }
+    }
+  }
+  for (const [row, at] of stack) note(row, at);
+  return unmatched;
+}
+
+/**
+ * Opening and closing symbols that must balance: brackets, curly quotes. A quotation often
+ * runs over several sentences, so balance is judged over the whole document in reading
+ * order, and each row gets the unmatched symbols that fall in it. One factory, one check
+ * per pair of symbols.
+ */
+export function pairedSymbolCheck(id: string, name: string, open: string, close: string): Check {
+  const perDocument = new WeakMap<object, Unmatched>();
+  const unmatchedIn = (rows: readonly QaRow[]) => {
+    let found = perDocument.get(rows);
+    if (!found) perDocument.set(rows, (found = unmatchedSymbols(rows, open, close)));
+    return found;
+  };
+  return defineCheck({
+    id,
+    category: 'Fluency/Punctuation',
+    severity: 'minor',
+    describe: `Unbalanced ${name} (${open} ${close})`,
+    run({ index, target }, { rows }) {
+      if (!target.includes(open) && !target.includes(close)) return [];
+      return [...(unmatchedIn(rows).get(index) ?? [])]
+        .sort((a, b) => a - b)
+        .map((at) => ({
+          message: target[at] === open ? `"${open}" is opened but never closed` : `"${close}" closes nothing that was opened`,
+          targetSpan: [at, at + 1] as Span,
+        }));
+    },
+  });
+}
