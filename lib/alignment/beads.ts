@@ -10,10 +10,18 @@ export const BEADS: readonly [number, number][] = [
   [3, 1],
 ];
 
-/** Extra cost per shape, so that 1-1 wins ties and skips are a last resort. */
+/** Cost of leaving one sentence without a counterpart (an omission or an addition). */
+export const SKIP_COST = 0.8;
+
+/**
+ * Extra cost per shape, so that 1-1 wins ties and bigger rows must earn their place. Merging
+ * always raises a row's word overlap a little, so without this price the aligner would
+ * glue neighbours that translate one to one. A 2-2 row costs more than two 1-1 rows could
+ * ever save; it is there for a pair of sentences cut at different places.
+ */
 export function beadPenalty(zh: number, en: number): number {
   if (zh === 0 || en === 0) return 0;
   if (zh === 1 && en === 1) return 0;
-  if (zh + en === 3) return 0.12;
-  return 0.35;
+  if (zh + en === 3) return 0.5;
+  return 1.2;
 }

@@ -30,8 +30,11 @@ export function splitSentences(text: string, lang: SentenceLang, offset = 0): Se
   return sentences;
 }
 
-/** Splits each paragraph, with offsets into the paragraphs joined by "\n\n" (the body text). */
-export function splitParagraphSentences(paragraphs: string[], lang: SentenceLang): Sentence[][] {
+/**
+ * Splits each paragraph of an article body, with offsets into the paragraphs joined by
+ * "\n\n" (its body text). A sentence never crosses a paragraph end.
+ */
+export function splitBodySentences(paragraphs: string[], lang: SentenceLang): Sentence[][] {
   let offset = 0;
   return paragraphs.map((paragraph) => {
     const sentences = splitSentences(paragraph, lang, offset);
@@ -39,6 +42,9 @@ export function splitParagraphSentences(paragraphs: string[], lang: SentenceLang
     return sentences;
   });
 }
+
+/** The earlier name of splitBodySentences. */
+export const splitParagraphSentences = splitBodySentences;
 
 function pushTrimmed(out: Sentence[], text: string, from: number, to: number, offset: number): void {
   const slice = text.slice(from, to);
@@ -86,14 +92,14 @@ function enBoundaries(text: string): number[] {
 }
 
 function wordBefore(text: string, index: number): string {
-  const m = /[A-Za-z0-9.]*$/.exec(text.slice(Math.max(0, index - 30), index));
+  const m = /[A-Za-z0-9.%]*$/.exec(text.slice(Math.max(0, index - 30), index));
   return m ? m[0] : '';
 }
 
 /**
  * Whether a period ends a sentence. Not after abbreviations ("Dr."), initials ("J. K."),
  * initialisms ("U.S."), or between digits ("7.5"). Glued to the next word without a space
- * ("conference.Review"), only after a lowercase word or a digit, since "Node.js" or
+ * ("conference.Review", "7.5%.In"), only after a lowercase word, a digit or %, since "Node.js" or
  * "example.com" continue in lowercase and are never followed by a capital by accident.
  */
 function isSentencePeriod(before: string, next: string, spaced: boolean): boolean {
@@ -103,5 +109,5 @@ function isSentencePeriod(before: string, next: string, spaced: boolean): boolea
   if (/(^|\.)[A-Za-z]\.[A-Za-z]$/.test(before)) return false;
   if (/[0-9]$/.test(word) && /[0-9]/.test(next)) return false;
   if (spaced) return true;
-  return /[a-z0-9]$/.test(word) && /[A-Z]/.test(next);
+  return /[a-z0-9%]$/.test(word) && /[A-Z]/.test(next);
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { splitParagraphSentences, splitSentences } from '../../lib/text/sentences';
+import { splitBodySentences, splitParagraphSentences, splitSentences } from '../../lib/text/sentences';
 
 const english: [string, string, string[]][] = [
   ['glued by the MT', 'a traffic work conference.Review meetings over the past year', ['a traffic work conference.', 'Review meetings over the past year']],
@@ -13,12 +13,26 @@ const english: [string, string, string[]][] = [
   ['question, exclamation, ellipsis', 'Why? Because! And then… Nothing.', ['Why?', 'Because!', 'And then…', 'Nothing.']],
   ['quotes after the stop', 'He said, “We will win.” The crowd cheered.', ['He said, “We will win.”', 'The crowd cheered.']],
   ['glued after a quote closed before the stop', 'the Spring Festival”.Review meetings', ['the Spring Festival”.', 'Review meetings']],
+  ['glued after a lowercase word', 'to beautify the city.Since the launch of the campaign', ['to beautify the city.', 'Since the launch of the campaign']],
+  ['glued before a byline', 'he made a statement.Reporter Wang Yi', ['he made a statement.', 'Reporter Wang Yi']],
+  ['glued after a percentage', 'It rose 7.5%.In 2021 it fell.', ['It rose 7.5%.', 'In 2021 it fell.']],
+  ['a decimal is not glued', 'Growth was 3.5 percent.', ['Growth was 3.5 percent.']],
+  ['an initialism glued to a capital is not a boundary', 'The U.S.A is big. Yes.', ['The U.S.A is big.', 'Yes.']],
+  ['titles, saints and months', 'Mrs. Wang and Ms. Li met at St. Paul on Dec. 3. Then they left.', ['Mrs. Wang and Ms. Li met at St. Paul on Dec. 3.', 'Then they left.']],
+  ['U.K. and U.S. mid-sentence', 'The U.K. and the U.S. signed it. Next year too.', ['The U.K. and the U.S. signed it.', 'Next year too.']],
+  ['e.g., i.e. and etc. mid-sentence', 'Fruit, e.g. apples, i.e. red ones, etc. are sold. Good.', ['Fruit, e.g. apples, i.e. red ones, etc. are sold.', 'Good.']],
+  ['company suffixes and vs.', 'Bincheng Co., Ltd. and Apple Inc. signed. China vs. Japan ended.', ['Bincheng Co., Ltd. and Apple Inc. signed.', 'China vs. Japan ended.']],
+  ['No. before a number', 'It is No. 1 in the world. Great.', ['It is No. 1 in the world.', 'Great.']],
+  ['ASCII ellipsis', 'Wait... What happened? Nothing!', ['Wait...', 'What happened?', 'Nothing!']],
+  ['a domain is not a boundary', 'Visit example.com today. Node.js too.', ['Visit example.com today.', 'Node.js too.']],
   ['semicolons do not split English', 'Focus on problems;Improve the system.', ['Focus on problems;Improve the system.']],
 ];
 
 const chinese: [string, string, string[]][] = [
   ['full stops and closing quotes', '“上党区有基础。”日前,张驰接受专访。', ['“上党区有基础。”', '日前,张驰接受专访。']],
   ['question, exclamation, semicolon, ellipsis', '对吗？是的！先这样；再那样……好', ['对吗？', '是的！', '先这样；', '再那样……', '好']],
+  ['ASCII stops in Chinese text', '你好?我好!先这样;再那样。', ['你好?', '我好!', '先这样;', '再那样。']],
+  ['closing brackets stay with the stop', '（这是真的。）下一句。', ['（这是真的。）', '下一句。']],
   ['book titles are not split', '他读了《你好。世界》一书。', ['他读了《你好。世界》一书。']],
 ];
 
@@ -31,10 +45,15 @@ describe('splitSentences', () => {
     for (const s of splitSentences(text, 'en', 100)) assert.equal(text.slice(s.start - 100, s.end - 100), s.text);
   });
 
+  test('a sentence never crosses a paragraph end', () => {
+    assert.deepEqual(splitBodySentences(['One without a stop', 'Two.'], 'en').map((p) => p.map((s) => s.text)), [['One without a stop'], ['Two.']]);
+  });
+
   test('paragraph offsets index into the body text', () => {
     const body = ['标题', '第一句。第二句。', '第三句。'];
     const joined = body.join('\n\n');
-    const sentences = splitParagraphSentences(body, 'zh').flat();
+    const sentences = splitBodySentences(body, 'zh').flat();
+    assert.deepEqual(splitParagraphSentences(body, 'zh'), splitBodySentences(body, 'zh'));
     assert.deepEqual(sentences.map((s) => s.text), ['标题', '第一句。', '第二句。', '第三句。']);
     for (const s of sentences) assert.equal(joined.slice(s.start, s.end), s.text);
   });
