@@ -3,6 +3,8 @@ import type { AlignedRow } from '../alignment/align';
 import { getArticle } from '../corpus/corpus';
 import type { Article } from '../corpus/types';
 import { AppError } from '../errors';
+import { glossaryMatcher } from '../glossary/service';
+import type { GlossaryEntry } from '../glossary/types';
 import { corpusPairing, pairOfEnglish } from '../pairing/corpus-pairing';
 import type { Pair } from '../pairing/types';
 import { splitParagraphSentences, type Sentence } from '../text/sentences';
@@ -19,38 +21,44 @@ export interface ReviewContext {
   rows: ReviewRow[];
 }
 
-/** Automatic alignments, kept while neither article changes (saving a row must not re-align). */
-const alignments = new WeakMap<Article, { zh: Article | null; rows: AlignedRow[] }>();
+/**
+ * Automatic alignments, kept while neither article nor the glossary changes (saving a row
+ * must not re-align). Glossary terms are anchors: 李鸿忠 in a Chinese sentence and
+ * "Li Hongzhong" in an English one pull the two into one row.
+ */
+const alignments = new WeakMap<Article, { zh: Article | null; glossary: readonly GlossaryEntry[]; rows: AlignedRow[] }>();
 
-function automaticRows(en: Article, zh: Article | null): AlignedRow[] {
+function automaticRows(en: Article, zh: Article | null, glossary: readonly GlossaryEntry[]): AlignedRow[] {
   const cached = alignments.get(en);
-  if (cached && cached.zh === zh) return cached.rows;
-  const rows = zh ? alignArticles(zh, en) : monolingualRows(en);
-  alignments.set(en, { zh, rows });
+  if (cached && cached.zh === zh && cached.glossary === glossary) return cached.rows;
+  const termPairs = glossary.map((entry) => ({ zh: entry.zh, en: entry.approved }));
+  const rows = zh ? alignArticles(zh, en, { termPairs }) : monolingualRows(en);
+  alignments.set(en, { zh, glossary, rows });
   return rows;
 }
 
 /** The English article, its paired Chinese original (if any) and the pair. */
-export async function pairContext(corpusDir: string, enId: string): Promise<{ en: Article; zh: Article | null; pair: Pair | null }> {
+export async function pairContext(corpusDir: string, enId: string): Promise<{ en: Article; zh: Article | null; pair: Pair | null; glossary: readonly GlossaryEntry[] }> {
   const en = await getArticle(corpusDir, enId);
   if (!en || en.error) throw new AppError('not-found', `No readable article "${enId}" in this corpus.`);
   if (en.lang !== 'en') throw new AppError('bad-input', `"${enId}" is not an English article; open the review of its English version.`);
   const { result } = await corpusPairing(corpusDir);
   const pair = pairOfEnglish(result, enId);
   const zh = pair ? await getArticle(corpusDir, pair.zh.id) : null;
-  return { en, zh, pair };
+  const { entries } = await glossaryMatcher(corpusDir);
+  return { en, zh, pair, glossary: entries };
 }
 
 /** The rows' layout: the reviewer's own when the file holds one that still fits, else automatic. */
-export function layoutRows(file: ReviewFile, en: Article, zh: Article | null): AlignedRow[] {
-  return storedLayout(file, en, zh) ?? automaticRows(en, zh);
+export function layoutRows(file: ReviewFile, en: Article, zh: Article | null, glossary: readonly GlossaryEntry[] = []): AlignedRow[] {
+  return storedLayout(file, en, zh) ?? automaticRows(en, zh, glossary);
 }
 
 /** Everything the review of an English article needs: its pair, rows, and stored work. */
 export async function reviewContext(corpusDir: string, enId: string): Promise<ReviewContext> {
-  const { en, zh, pair } = await pairContext(corpusDir, enId);
+  const { en, zh, pair, glossary } = await pairContext(corpusDir, enId);
   const file = await readReview(corpusDir, enId, zh?.id ?? null);
-  const aligned = layoutRows(file, en, zh);
+  const aligned = layoutRows(file, en, zh, glossary);
   return { en, zh, pair, file, aligned, rows: buildReviewRows(aligned, file, zh === null) };
 }
 

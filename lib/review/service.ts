@@ -1,6 +1,7 @@
 import { AppError } from '../errors';
 import type { AlignedRow } from '../alignment/align';
 import type { Article } from '../corpus/types';
+import type { GlossaryEntry } from '../glossary/types';
 import { layoutRows, pairContext, reviewContext } from './context';
 import { applyAnnotation, applyArticleState, applyDismissal, applySave, removeAnnotation } from './edits';
 import { editLayout, withLayout, type LayoutEdit } from './layout';
@@ -20,8 +21,8 @@ export async function getReview(corpusDir: string, enId: string) {
 }
 
 /** The row of the current layout with this id: what a save or a dismissal applies to. */
-function currentRow(file: ReviewFile, en: Article, zh: Article | null, id: string): { aligned: AlignedRow; row: { id: string; mt: string }; rowCount: number } {
-  const layout = layoutRows(file, en, zh);
+function currentRow(file: ReviewFile, en: Article, zh: Article | null, glossary: readonly GlossaryEntry[], id: string): { aligned: AlignedRow; row: { id: string; mt: string }; rowCount: number } {
+  const layout = layoutRows(file, en, zh, glossary);
   const aligned = layout.find((r) => idOfRow(r) === id);
   if (!aligned) throw new AppError('not-found', `No row "${id}" in this article (the alignment may have changed: reload).`);
   return { aligned, row: { id, mt: aligned.en.map((s) => s.text).join(' ') }, rowCount: layout.length };
@@ -29,9 +30,9 @@ function currentRow(file: ReviewFile, en: Article, zh: Article | null, id: strin
 
 /** Saves one row; a stale base revision is a conflict carrying the current text. */
 export async function saveReviewRow(corpusDir: string, enId: string, rowId: string, input: SaveRowInput, now = new Date().toISOString()): Promise<ReviewRow> {
-  const { en, zh } = await pairContext(corpusDir, enId);
+  const { en, zh, glossary } = await pairContext(corpusDir, enId);
   const outcome = await updateReview(corpusDir, enId, zh?.id ?? null, (file) => {
-    const { aligned, row, rowCount } = currentRow(file, en, zh, rowId);
+    const { aligned, row, rowCount } = currentRow(file, en, zh, glossary, rowId);
     const applied = applySave({ ...file, rowCount }, row, input, now);
     const view = applied.result.ok ? buildReviewRows([aligned], applied.review, zh === null)[0]! : null;
     return { review: applied.review, result: { ...applied.result, view } };
@@ -50,8 +51,8 @@ export async function setReviewState(corpusDir: string, enId: string, state: Art
 }
 
 export async function dismissFinding(corpusDir: string, enId: string, rowId: string, finding: { key: string; check: string; reviewer: string }, now = new Date().toISOString()) {
-  const { en, zh } = await pairContext(corpusDir, enId);
-  await updateReview(corpusDir, enId, zh?.id ?? null, (file) => applyDismissal(file, currentRow(file, en, zh, rowId).row, finding, now));
+  const { en, zh, glossary } = await pairContext(corpusDir, enId);
+  await updateReview(corpusDir, enId, zh?.id ?? null, (file) => applyDismissal(file, currentRow(file, en, zh, glossary, rowId).row, finding, now));
 }
 
 /** Merges, splits or moves rows; the reviewer's layout is stored and survives reloads. */
@@ -65,8 +66,8 @@ export async function editReviewLayout(corpusDir: string, enId: string, edit: La
 
 /** Records an MQM annotation on a row; returns its id. */
 export async function annotateRow(corpusDir: string, enId: string, rowId: string, annotation: Omit<Annotation, 'id' | 'at'>, now = new Date().toISOString()) {
-  const { en, zh } = await pairContext(corpusDir, enId);
-  return updateReview(corpusDir, enId, zh?.id ?? null, (file) => applyAnnotation(file, currentRow(file, en, zh, rowId).row, annotation, now));
+  const { en, zh, glossary } = await pairContext(corpusDir, enId);
+  return updateReview(corpusDir, enId, zh?.id ?? null, (file) => applyAnnotation(file, currentRow(file, en, zh, glossary, rowId).row, annotation, now));
 }
 
 export async function deleteAnnotation(corpusDir: string, enId: string, rowId: string, annotationId: string) {
