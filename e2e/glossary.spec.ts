@@ -44,3 +44,33 @@ test('an import shows its bad rows before anything is applied', async ({ page })
   await page.getByRole('button', { name: 'Apply import' }).click();
   await expect(page.getByRole('region', { name: 'Import glossary' }).getByRole('status')).toContainText('3 rejected');
 });
+
+test('on the review page, selected Chinese and English spans become a glossary entry', async ({ page }) => {
+  await page.goto(`${SEEDS_URL}/articles/003_19b531d6154d1a7e/review`);
+  await page.getByLabel('Reviewer').fill('Zhou Min');
+  const selectIn = async (text: string) =>
+    page.evaluate((needle) => {
+      const walker = document.createTreeWalker(document.querySelector('ol.review-rows')!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(needle);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + needle.length);
+        window.getSelection()!.removeAllRanges();
+        window.getSelection()!.addRange(range);
+        return true;
+      }
+      return false;
+    }, text);
+  const group = page.getByRole('group', { name: 'New glossary term' });
+  expect(await selectIn('Environmental Construction Year')).toBe(true);
+  await group.getByRole('button', { name: 'Take selection' }).click();
+  await expect(group.getByLabel('English')).toHaveValue('Environmental Construction Year');
+  await group.getByLabel('Term').fill('环境建设年');
+  await group.getByRole('button', { name: 'Add to glossary' }).click();
+  await expect(group.getByRole('status')).toContainText('Added 环境建设年');
+  await page.goto(`${SEEDS_URL}/glossary`);
+  await page.getByLabel('Filter').fill('环境建设年');
+  await expect(page.locator('table.glossary tbody tr')).toHaveCount(1);
+});
