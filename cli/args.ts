@@ -37,3 +37,9 @@ export async function requireArticle(corpus: string, ref: string | undefined, wh
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
+
+/** The metadata `list` and `show` print for an article (the CLI contract's fields). */
+export function articleMeta(a: Article) {
+  const { id, file, lang, title, date, source, encoding, error } = a;
+  return { id, file, lang, title, date, source, encoding, error };
+}

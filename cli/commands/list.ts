@@ -1,5 +1,5 @@
 import { listArticles } from '../../lib/corpus/corpus';
-import { parseCommandArgs, printJson } from '../args';
+import { articleMeta, parseCommandArgs, printJson } from '../args';
 import type { CliCommand } from './registry';
 
 const list: CliCommand = {
@@ -9,18 +9,7 @@ const list: CliCommand = {
   async run(args) {
     const { corpus, json } = parseCommandArgs(args);
     const articles = await listArticles(corpus);
-    const rows = articles.map((a) => ({
-      id: a.id,
-      file: a.file,
-      lang: a.lang,
-      title: a.title,
-      date: a.date,
-      source: a.source,
-      encoding: a.encoding,
-      chars: a.chars,
-      words: a.words,
-      error: a.error,
-    }));
+    const rows = articles.map((a) => ({ ...articleMeta(a), chars: a.chars, words: a.words }));
     if (json) {
       printJson({ articles: rows });
       return 0;

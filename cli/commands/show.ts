@@ -1,4 +1,4 @@
-import { parseCommandArgs, printJson, requireArticle } from '../args';
+import { articleMeta, parseCommandArgs, printJson, requireArticle } from '../args';
 import type { CliCommand } from './registry';
 
 const show: CliCommand = {
@@ -8,19 +8,7 @@ const show: CliCommand = {
   async run(args) {
     const { corpus, json, positionals } = parseCommandArgs(args);
     const a = await requireArticle(corpus, positionals[0]);
-    const doc = {
-      id: a.id,
-      file: a.file,
-      lang: a.lang,
-      title: a.title,
-      date: a.date,
-      source: a.source,
-      byline: a.byline,
-      encoding: a.encoding,
-      error: a.error,
-      body: a.body,
-      boilerplate: a.boilerplate,
-    };
+    const doc = { ...articleMeta(a), byline: a.byline, body: a.body, boilerplate: a.boilerplate };
     if (json) {
       printJson(doc);
       return 0;

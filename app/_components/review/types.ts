@@ -1,6 +1,6 @@
 /** What the review page's client knows of a row: the API's row plus history and checks. */
 import type { RowTermHint } from '@/lib/glossary/row-hints';
-import type { ArticleState, RowState, RowVersion } from '@/lib/review/types';
+import type { ArticleState, ReviewRow, RowState, RowVersion } from '@/lib/review/types';
 
 export type { ArticleState, RowState, RowVersion };
 export type TermHint = RowTermHint;
@@ -28,19 +28,8 @@ export interface AnnotationView {
   reviewer: string;
 }
 
-export interface ReviewRowView {
-  id: string;
-  /** Chinese sentence(s) of the row; null when no original is paired. */
-  zh: string | null;
-  mt: string;
-  text: string;
-  state: RowState;
-  revision: number;
-  reviewer: string | null;
-  updatedAt: string | null;
-  /** Why the correction needs a second look, or null. */
-  stale: string | null;
-  history: RowVersion[];
+/** A review row as the page holds it: the stored row's fields, its hints, findings and annotations. */
+export interface ReviewRowView extends Pick<ReviewRow, 'id' | 'zh' | 'mt' | 'text' | 'state' | 'revision' | 'reviewer' | 'updatedAt' | 'stale' | 'history'> {
   terms: TermHint[];
   findings: FindingView[];
   annotations: AnnotationView[];
