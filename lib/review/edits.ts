@@ -1,5 +1,5 @@
 import { AppError } from '../errors';
-import type { Annotation, ArticleState, ReviewFile, ReviewRow, RowState, SaveRowInput, StoredRow } from './types';
+import type { Annotation, ArticleState, ReviewFile, ReviewRow, RevertRowInput, RowState, SaveRowInput, StoredRow } from './types';
 
 export type SaveOutcome = { ok: true; row: StoredRow } | { ok: false; revision: number; text: string };
 
@@ -28,6 +28,15 @@ export function applySave(review: ReviewFile, row: Pick<ReviewRow, 'id' | 'mt'>,
   };
   const articleState = review.state === 'not-started' ? 'in-review' : review.state;
   return { review: { ...review, state: articleState, rows: { ...review.rows, [row.id]: next } }, result: { ok: true, row: next } };
+}
+
+/** A revert is a save of an older text: to the MT the row becomes untouched again, to a version it is edited. */
+export function applyRevert(review: ReviewFile, row: Pick<ReviewRow, 'id' | 'mt'>, input: RevertRowInput, now: string): { review: ReviewFile; result: SaveOutcome } {
+  const { to, baseRevision, reviewer } = input;
+  if (to === 'mt') return applySave(review, row, { text: row.mt, baseRevision, reviewer, state: 'untouched' }, now);
+  const version = review.rows[row.id]?.history.find((v) => v.revision === to);
+  if (!version) throw new AppError('not-found', `This row has no revision ${to} to go back to.`);
+  return applySave(review, row, { text: version.text, baseRevision, reviewer, state: version.text === row.mt ? 'untouched' : 'edited' }, now);
 }
 
 export function applyArticleState(review: ReviewFile, state: ArticleState, reviewer: string, now: string): { review: ReviewFile; result: null } {

@@ -56,3 +56,21 @@ function alignWords(a: string[], b: string[]): { inserted: number; deleted: numb
   }
   return counts;
 }
+
+/**
+ * An article's effort: the sums over its rows, each row measured on its own (edits never
+ * cross a row boundary), and the edit rate of the sums (edits / reference words), as TER
+ * is reported for a document.
+ */
+export function articleEffort(rows: { mt: string; text: string }[]): EditEffort {
+  const total = { inserted: 0, deleted: 0, substituted: 0, edits: 0, refWords: 0 };
+  for (const row of rows) {
+    const e = row.text === row.mt ? { inserted: 0, deleted: 0, substituted: 0, edits: 0, refWords: words(row.text).length } : editEffort(row.mt, row.text);
+    total.inserted += e.inserted;
+    total.deleted += e.deleted;
+    total.substituted += e.substituted;
+    total.edits += e.edits;
+    total.refWords += e.refWords;
+  }
+  return { ...total, editRate: total.refWords ? total.edits / total.refWords : total.edits ? 1 : 0 };
+}

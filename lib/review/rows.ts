@@ -1,5 +1,6 @@
 import type { AlignedRow } from '../alignment/align';
 import type { Sentence } from '../text/sentences';
+import { attachCorrections, spanOf, unattachedKeys, type RowSlot } from './attach';
 import type { ReviewFile, ReviewRow, StoredRow } from './types';
 
 /**
@@ -15,23 +16,25 @@ export function rowId(row: AlignedRow): string {
 const joinEnglish = (sentences: Sentence[]) => sentences.map((s) => s.text).join(' ');
 const joinChinese = (sentences: Sentence[]) => sentences.map((s) => s.text).join('');
 
-function spanOf(id: string): [number, number] | null {
-  const m = /^s(\d+)-(\d+)$/.exec(id);
-  return m ? [Number(m[1]), Number(m[2])] : null;
+/** The slots re-attachment works on: each row's id, MT and English span. */
+export function rowSlots(aligned: AlignedRow[]): RowSlot[] {
+  return aligned.map((row) => {
+    const id = rowId(row);
+    return { id, mt: joinEnglish(row.en), span: spanOf(id) };
+  });
 }
 
 /**
  * The review rows: current alignment plus what the file holds. A stored correction whose
- * span matches a row attaches to it; several inside one row (rows were merged) are joined;
- * one covering several rows (a row was split) goes to the first, flagged. Nothing is dropped.
+ * span matches a row attaches to it; one whose MT moved attaches by its text; several inside
+ * one row (rows were merged) are joined; one covering several rows (a row was split) is cut
+ * between the parts. Nothing is dropped: see `unattachedCorrections`.
  */
 export function buildReviewRows(aligned: AlignedRow[], review: ReviewFile, monolingual: boolean): ReviewRow[] {
-  const stored = Object.entries(review.rows);
-  const exact = new Map(stored);
-  const used = new Set<string>();
-  return aligned.map((row) => {
-    const id = rowId(row);
-    const mt = joinEnglish(row.en);
+  const slots = rowSlots(aligned);
+  const attachments = attachCorrections(slots, review);
+  return aligned.map((row, i) => {
+    const { id, mt } = slots[i]!;
     const base = {
       id,
       zh: monolingual ? null : joinChinese(row.zh),
@@ -39,10 +42,10 @@ export function buildReviewRows(aligned: AlignedRow[], review: ReviewFile, monol
       zhSpans: row.zh.map((s): [number, number] => [s.start, s.end]),
       enSpans: row.en.map((s): [number, number] => [s.start, s.end]),
     };
-    const attached = attach(id, exact, stored, used);
+    const attached = attachments[i]?.stored;
     if (!attached) return { ...base, ...untouched(mt) };
     const stale = attached.stale ?? (attached.mt !== mt ? 'The machine translation under this correction changed.' : null);
-    return { ...base, ...attached, stale };
+    return { ...base, ...attached, mt, stale };
   });
 }
 
@@ -50,41 +53,25 @@ function untouched(mt: string): Omit<StoredRow, 'mt'> {
   return { text: mt, state: 'untouched', revision: 0, reviewer: null, updatedAt: null, history: [], dismissals: [], annotations: [], stale: null };
 }
 
-function attach(id: string, exact: Map<string, StoredRow>, stored: [string, StoredRow][], used: Set<string>): StoredRow | null {
-  const same = exact.get(id);
-  if (same) {
-    used.add(id);
-    return same;
-  }
-  const span = spanOf(id);
-  if (!span) return null;
-  const inside = stored.filter(([key, row]) => !used.has(key) && row.revision > 0 && within(spanOf(key), span));
-  if (inside.length > 0) {
-    inside.forEach(([key]) => used.add(key));
-    return joinCorrections(inside.map(([, row]) => row));
-  }
-  const around = stored.find(([key, row]) => !used.has(key) && row.revision > 0 && within(span, spanOf(key)));
-  if (!around) return null;
-  used.add(around[0]);
-  return { ...around[1], stale: 'This row was split; the correction made on the whole row is kept here.' };
+/** Stored corrections no row of this layout shows (their sentences are gone): kept in the file, listed here. */
+export function unattachedCorrections(aligned: AlignedRow[], review: ReviewFile): ({ key: string } & StoredRow)[] {
+  const keys = unattachedKeys(attachCorrections(rowSlots(aligned), review), review);
+  return keys.map((key) => ({ key, ...review.rows[key]! }));
 }
 
-function within(inner: [number, number] | null, outer: [number, number] | null): boolean {
-  return Boolean(inner && outer && inner[0] >= outer[0] && inner[1] <= outer[1]);
-}
-
-function joinCorrections(rows: StoredRow[]): StoredRow {
-  const [first] = rows;
-  if (rows.length === 1) return first!;
-  return {
-    ...first!,
-    mt: rows.map((r) => r.mt).join(' '),
-    text: rows.map((r) => r.text).join(' '),
-    state: 'edited',
-    revision: Math.max(...rows.map((r) => r.revision)),
-    history: rows.flatMap((r) => r.history),
-    dismissals: rows.flatMap((r) => r.dismissals),
-    annotations: first!.annotations,
-    stale: null,
-  };
+/**
+ * The file re-keyed to the current layout, done before every write: corrections attached
+ * by text, merge or split are stored under their row's id and their old keys removed, so
+ * the revision a reviewer saw is the one a save is checked against, and nothing shows twice.
+ */
+export function settleCorrections(review: ReviewFile, aligned: AlignedRow[]): ReviewFile {
+  const slots = rowSlots(aligned);
+  const attachments = attachCorrections(slots, review);
+  if (attachments.every((a) => !a || a.how === 'exact')) return review;
+  const rows = { ...review.rows };
+  for (const a of attachments) if (a && a.how !== 'exact') a.sources.forEach((key) => delete rows[key]);
+  attachments.forEach((a, i) => {
+    if (a && a.how !== 'exact') rows[slots[i]!.id] = a.stored;
+  });
+  return { ...review, rows };
 }

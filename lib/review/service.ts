@@ -1,13 +1,12 @@
 import { AppError } from '../errors';
-import type { AlignedRow } from '../alignment/align';
 import type { Article } from '../corpus/types';
 import type { GlossaryEntry } from '../glossary/types';
 import { layoutRows, pairContext, reviewContext } from './context';
-import { applyAnnotation, applyArticleState, applyDismissal, applySave, removeAnnotation } from './edits';
+import { applyAnnotation, applyArticleState, applyDismissal, applyRevert, applySave, removeAnnotation } from './edits';
 import { editLayout, withLayout, type LayoutEdit } from './layout';
-import { buildReviewRows, rowId as idOfRow } from './rows';
+import { buildReviewRows, rowId as idOfRow, settleCorrections, unattachedCorrections } from './rows';
 import { updateReview } from './store';
-import type { Annotation, ArticleState, ReviewFile, ReviewRow, SaveRowInput } from './types';
+import type { Annotation, ArticleState, ReviewFile, ReviewRow, RevertRowInput, SaveRowInput } from './types';
 
 /** The review of an English article, as the API's GET answers it. */
 export async function getReview(corpusDir: string, enId: string) {
@@ -17,23 +16,41 @@ export async function getReview(corpusDir: string, enId: string) {
     zhArticle: ctx.zh ? { id: ctx.zh.id, file: ctx.zh.file, title: ctx.zh.title } : null,
     state: ctx.file.state,
     rows: ctx.rows,
+    /** Corrections whose sentences are no longer in the article: kept in the file, shown apart. */
+    unattached: unattachedCorrections(ctx.aligned, ctx.file),
   };
 }
 
-/** The row of the current layout with this id: what a save or a dismissal applies to. */
-function currentRow(file: ReviewFile, en: Article, zh: Article | null, glossary: readonly GlossaryEntry[], id: string): { aligned: AlignedRow; row: { id: string; mt: string }; rowCount: number } {
+/**
+ * The file settled on the current layout (see settleCorrections) and the row with this id:
+ * what a save, a revert or a dismissal applies to.
+ */
+function currentRow(file: ReviewFile, en: Article, zh: Article | null, glossary: readonly GlossaryEntry[], id: string) {
   const layout = layoutRows(file, en, zh, glossary);
   const aligned = layout.find((r) => idOfRow(r) === id);
   if (!aligned) throw new AppError('not-found', `No row "${id}" in this article (the alignment may have changed: reload).`);
-  return { aligned, row: { id, mt: aligned.en.map((s) => s.text).join(' ') }, rowCount: layout.length };
+  const settled = { ...settleCorrections(file, layout), rowCount: layout.length };
+  return { settled, aligned, row: { id, mt: aligned.en.map((s) => s.text).join(' ') } };
 }
 
 /** Saves one row; a stale base revision is a conflict carrying the current text. */
 export async function saveReviewRow(corpusDir: string, enId: string, rowId: string, input: SaveRowInput, now = new Date().toISOString()): Promise<ReviewRow> {
+  return changeRow(corpusDir, enId, rowId, (settled, row) => applySave(settled, row, input, now));
+}
+
+/**
+ * Reverts a row to the machine translation or to an earlier version: a new revision whose
+ * text is the old one, so the history keeps every step and a revert can itself be undone.
+ */
+export async function revertReviewRow(corpusDir: string, enId: string, rowId: string, input: RevertRowInput, now = new Date().toISOString()): Promise<ReviewRow> {
+  return changeRow(corpusDir, enId, rowId, (settled, row) => applyRevert(settled, row, input, now));
+}
+
+async function changeRow(corpusDir: string, enId: string, rowId: string, apply: (settled: ReviewFile, row: { id: string; mt: string }) => ReturnType<typeof applySave>): Promise<ReviewRow> {
   const { en, zh, glossary } = await pairContext(corpusDir, enId);
   const outcome = await updateReview(corpusDir, enId, zh?.id ?? null, (file) => {
-    const { aligned, row, rowCount } = currentRow(file, en, zh, glossary, rowId);
-    const applied = applySave({ ...file, rowCount }, row, input, now);
+    const { settled, aligned, row } = currentRow(file, en, zh, glossary, rowId);
+    const applied = apply(settled, row);
     const view = applied.result.ok ? buildReviewRows([aligned], applied.review, zh === null)[0]! : null;
     return { review: applied.review, result: { ...applied.result, view } };
   });
@@ -52,7 +69,10 @@ export async function setReviewState(corpusDir: string, enId: string, state: Art
 
 export async function dismissFinding(corpusDir: string, enId: string, rowId: string, finding: { key: string; check: string; reviewer: string }, now = new Date().toISOString()) {
   const { en, zh, glossary } = await pairContext(corpusDir, enId);
-  await updateReview(corpusDir, enId, zh?.id ?? null, (file) => applyDismissal(file, currentRow(file, en, zh, glossary, rowId).row, finding, now));
+  await updateReview(corpusDir, enId, zh?.id ?? null, (file) => {
+    const { settled, row } = currentRow(file, en, zh, glossary, rowId);
+    return applyDismissal(settled, row, finding, now);
+  });
 }
 
 /** Merges, splits or moves rows; the reviewer's layout is stored and survives reloads. */
@@ -60,14 +80,17 @@ export async function editReviewLayout(corpusDir: string, enId: string, edit: La
   const ctx = await reviewContext(corpusDir, enId);
   if (!ctx.zh) throw new AppError('bad-input', 'Rows can be merged or split only when a Chinese original is paired.');
   const rows = editLayout(ctx.aligned, edit);
-  await updateReview(corpusDir, enId, ctx.zh.id, (file) => ({ review: withLayout(file, rows), result: null }), rows.length);
+  await updateReview(corpusDir, enId, ctx.zh.id, (file) => ({ review: withLayout(settleCorrections(file, rows), rows), result: null }), rows.length);
   return { rows: rows.length };
 }
 
 /** Records an MQM annotation on a row; returns its id. */
 export async function annotateRow(corpusDir: string, enId: string, rowId: string, annotation: Omit<Annotation, 'id' | 'at'>, now = new Date().toISOString()) {
   const { en, zh, glossary } = await pairContext(corpusDir, enId);
-  return updateReview(corpusDir, enId, zh?.id ?? null, (file) => applyAnnotation(file, currentRow(file, en, zh, glossary, rowId).row, annotation, now));
+  return updateReview(corpusDir, enId, zh?.id ?? null, (file) => {
+    const { settled, row } = currentRow(file, en, zh, glossary, rowId);
+    return applyAnnotation(settled, row, annotation, now);
+  });
 }
 
 export async function deleteAnnotation(corpusDir: string, enId: string, rowId: string, annotationId: string) {

@@ -90,6 +90,14 @@ export const SaveRowSchema = z.object({
 });
 export type SaveRowInput = z.infer<typeof SaveRowSchema>;
 
+/** Back to the machine translation ('mt') or to the text of an earlier revision. */
+export const RevertRowSchema = z.object({
+  to: z.union([z.literal('mt'), z.number().int().min(1)]),
+  baseRevision: SaveRowSchema.shape.baseRevision,
+  reviewer: SaveRowSchema.shape.reviewer,
+});
+export type RevertRowInput = z.infer<typeof RevertRowSchema>;
+
 export function emptyReview(article: string, zhArticle: string | null): ReviewFile {
   return { schema: 1, article, zhArticle, state: 'not-started', stateBy: null, stateAt: null, rows: {}, rowCount: 0, alignment: null };
 }

@@ -72,4 +72,55 @@ describe('exports', () => {
     assert.equal(doc.xliff.file.unit[0].segment.source, 'Headline here');
     assert.equal(parser.parse(tmx.render(mono)).tmx.body, '');
   });
+
+  test('CSV: every formula prefix neutralised, quotes and newlines quoted (RFC 4180)', () => {
+    const cells = ['=1+1', '+1', '-1', '@SUM(A1)', 'say "hi", then\nleave', 'plain'];
+    const out = csv.render({ ...input, drafts: true, rows: cells.map((text, i) => ({ ...rows[0]!, id: `s${i}`, text })) });
+    const corrected = parseCsv(out.slice(1)).slice(1).map((record) => record[4]);
+    assert.deepEqual(corrected, ["'=1+1", "'+1", "'-1", "'@SUM(A1)", 'say "hi", then\nleave', 'plain']);
+  });
+
+  test('TSV: a backslash in a cell survives the escaping', () => {
+    const out = tsv.render({ ...input, rows: [{ ...rows[0]!, text: 'C:\\new\ttab' }] });
+    assert.equal(out.trimEnd().split('\n')[1]!.split('\t')[4], 'C:\\\\new\\ttab');
+  });
+
+  test('XML exports drop control characters XML cannot hold and escape the rest', () => {
+    const nasty = { ...rows[0]!, text: 'a\u0001b <c> & "d" \'e\'' };
+    const doc = parser.parse(xliff.render({ ...input, rows: [nasty] }));
+    assert.equal(doc.xliff.file.unit.segment.target, 'ab <c> & "d" \'e\'');
+  });
+
+  test('with drafts asked for, TMX also holds edited rows, XLIFF marks them translated', () => {
+    const drafts = { ...input, drafts: true };
+    const tus = parser.parse(tmx.render(drafts)).tmx.body.tu as { tuv: { seg: string }[] }[];
+    assert.deepEqual(tus.map((tu) => tu.tuv[1]!.seg), ['The headline', '=HYPERLINK("x")', 'Third & “last”.']);
+    const units = parser.parse(xliff.render(drafts)).xliff.file.unit as { '@name': string; segment: { '@state': string; target: string } }[];
+    assert.deepEqual(units.map((u) => [u['@name'], u.segment['@state'], u.segment.target]), [
+      ['s0-13', 'final', 'The headline'],
+      ['s15-30', 'translated', '=HYPERLINK("x")'],
+      ['s30-41', 'initial', 'Second one.'],
+      ['s43-62', 'final', 'Third & “last”.'],
+    ]);
+  });
 });
+
+/** A small RFC 4180 reader, to check the CSV the way a spreadsheet reads it. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), (i += 1);
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') record.push(cell), (cell = '');
+    else if (c === '\r' && text[i + 1] === '\n') record.push(cell), records.push(record), (record = []), (cell = ''), (i += 1);
+    else cell += c;
+  }
+  return records;
+}

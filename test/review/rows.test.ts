@@ -4,8 +4,6 @@ import type { AlignedRow } from '../../lib/alignment/align';
 import { editLayout } from '../../lib/review/layout';
 import { buildReviewRows } from '../../lib/review/rows';
 import { emptyReview, type StoredRow } from '../../lib/review/types';
-import { editEffort } from '../../lib/review/effort';
-import { inlineDiff } from '../../lib/review/diff';
 
 const s = (text: string, start: number) => ({ text, start, end: start + text.length });
 const en = [s('One.', 0), s('Two.', 5), s('Three.', 10)];
@@ -27,13 +25,23 @@ describe('corrections stay with their sentences', () => {
     assert.equal(rows[0]!.zh, '一。二。');
   });
 
-  test('a row split: the correction goes to the first part, flagged', () => {
+  test('a row split: the correction is cut between the parts, flagged', () => {
+    const wide = { ...emptyReview('en', 'zh'), rows: { 's0-9': stored('One. Two.', 'First. Second.') } };
+    const split = editLayout(editLayout(oneToOne, { kind: 'merge-next', row: 0 }), { kind: 'split', row: 0 });
+    const rows = buildReviewRows(split, wide, false);
+    assert.deepEqual(rows.map((r) => r.text), ['First.', 'Second.', 'Three.']);
+    assert.deepEqual(rows.map((r) => r.state), ['edited', 'edited', 'untouched']);
+    assert.match(rows[0]!.stale!, /split/);
+    assert.match(rows[1]!.stale!, /split/);
+  });
+
+  test('a row split where the correction made one sentence of two: all of it stays on the first part', () => {
     const wide = { ...emptyReview('en', 'zh'), rows: { 's0-9': stored('One. Two.', 'First and second.') } };
     const split = editLayout(editLayout(oneToOne, { kind: 'merge-next', row: 0 }), { kind: 'split', row: 0 });
     const rows = buildReviewRows(split, wide, false);
-    assert.equal(rows[0]!.text, 'First and second.');
-    assert.match(rows[0]!.stale!, /split/);
-    assert.equal(rows[1]!.text, 'Two.');
+    assert.deepEqual(rows.map((r) => r.text), ['First and second.', 'Two.', 'Three.']);
+    assert.match(rows[0]!.stale!, /whole row/);
+    assert.equal(rows[1]!.state, 'untouched');
   });
 
   test('the MT under a correction changed: kept and flagged', () => {
@@ -49,29 +57,5 @@ describe('corrections stay with their sentences', () => {
     const up = editLayout(down, { kind: 'move-up', row: 1, side: 'en' });
     assert.deepEqual(up.map((r) => [r.zh.length, r.en.length]), [[1, 1], [1, 1], [1, 1]]);
     assert.throws(() => editLayout(oneToOne, { kind: 'merge-next', row: 2 }), /no next row/);
-  });
-});
-
-describe('diff and edit effort', () => {
-  const cases: [string, string, { inserted: number; deleted: number; substituted: number; refWords: number }][] = [
-    ['the city', 'the city', { inserted: 0, deleted: 0, substituted: 0, refWords: 2 }],
-    ['hong zhong attended', 'Li Hongzhong attended', { inserted: 0, deleted: 0, substituted: 2, refWords: 3 }],
-    ['arduous arduous task', 'arduous task', { inserted: 0, deleted: 1, substituted: 0, refWords: 2 }],
-    ['the meeting', 'the work meeting', { inserted: 1, deleted: 0, substituted: 0, refWords: 3 }],
-    ['conference.Review', 'conference. Review', { inserted: 0, deleted: 0, substituted: 0, refWords: 3 }],
-  ];
-  for (const [mt, corrected, expected] of cases) {
-    test(`${mt} → ${corrected}`, () => assert.deepEqual({ ...editEffort(mt, corrected), edits: undefined, editRate: undefined }, { ...expected, edits: undefined, editRate: undefined }));
-  }
-
-  test('edit rate is edits per corrected word', () => {
-    assert.equal(editEffort('hong zhong attended', 'Li Hongzhong attended').editRate, 2 / 3);
-  });
-
-  test('a changed space shows in the inline diff', () => {
-    const parts = inlineDiff('conference.Review meetings', 'conference. Review meetings');
-    assert.ok(parts.some((p) => p.kind !== 'same'));
-    assert.equal(parts.filter((p) => p.kind !== 'delete').map((p) => p.text).join(''), 'conference. Review meetings');
-    assert.equal(parts.filter((p) => p.kind !== 'insert').map((p) => p.text).join(''), 'conference.Review meetings');
   });
 });

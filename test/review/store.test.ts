@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { AppError } from '../../lib/errors';
-import { getReview, saveReviewRow, setReviewState } from '../../lib/review/service';
+import { getReview, revertReviewRow, saveReviewRow, setReviewState } from '../../lib/review/service';
 import { reviewPath } from '../../lib/review/store';
 import { reviewSummaries } from '../../lib/review/summary';
 import { corpusWithEnglishArticle } from './helpers';
@@ -35,6 +35,18 @@ describe('review store', () => {
     assert.equal(reloaded.text, 'Party Secretary Li Hongzhong attended.');
     assert.deepEqual(reloaded.history.map((v) => [v.revision, v.reviewer, v.state]), [[1, 'Wang', 'edited'], [2, 'Li', 'confirmed']]);
     assert.equal((await getReview(dir, id)).state, 'in-review');
+  });
+
+  test('a row reverted to an earlier version, then to the MT, through the store', async () => {
+    const row = (await getReview(dir, id)).rows[2]!;
+    await saveReviewRow(dir, id, row.id, { text: 'The mayor made a speech.', baseRevision: 0, reviewer: 'Wang' });
+    await saveReviewRow(dir, id, row.id, { text: 'The mayor gave a speech.', baseRevision: 1, reviewer: 'Wang' });
+    const back = await revertReviewRow(dir, id, row.id, { to: 1, baseRevision: 2, reviewer: 'Li' });
+    assert.deepEqual([back.text, back.revision, back.state], ['The mayor made a speech.', 3, 'edited']);
+    await assert.rejects(revertReviewRow(dir, id, row.id, { to: 'mt', baseRevision: 2, reviewer: 'Li' }), (e: AppError) => e.status === 409);
+    const mt = await revertReviewRow(dir, id, row.id, { to: 'mt', baseRevision: 3, reviewer: 'Li' });
+    assert.deepEqual([mt.text, mt.revision, mt.state], [row.mt, 4, 'untouched']);
+    assert.equal((await getReview(dir, id)).rows[2]!.history.length, 4);
   });
 
   test('the file is pretty JSON with sorted keys, and the list summary counts it', async () => {
