@@ -1,5 +1,6 @@
 'use client';
 
+import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useReviewer } from './review/use-reviewer';
 
@@ -8,6 +9,7 @@ export function AddTranslation({ zhId }: { zhId: string }) {
   const [text, setText] = useState('');
   const [message, setMessage] = useState('');
   const [reviewer] = useReviewer();
+  const router = useRouter();
   const submit = async () => {
     const response = await fetch(`/api/articles/${encodeURIComponent(zhId)}/translation`, {
       method: 'POST',
@@ -15,7 +17,7 @@ export function AddTranslation({ zhId }: { zhId: string }) {
       body: JSON.stringify({ text, reviewer: reviewer || 'anonymous' }),
     });
     const body = (await response.json()) as { id?: string; error?: string };
-    if (response.ok && body.id) window.location.href = `/articles/${encodeURIComponent(body.id)}/review`;
+    if (response.ok && body.id) router.push(`/articles/${encodeURIComponent(body.id)}/review`);
     else setMessage(body.error ?? 'Not added.');
   };
   return (

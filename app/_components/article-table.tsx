@@ -14,6 +14,7 @@ import {
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
 import type { ArticleListRow } from './article-list-row';
+import { isNumeric, SortableHead } from './sortable-head';
 
 const column = createColumnHelper<ArticleListRow>();
 const PAGE_SIZE = 50;
@@ -136,27 +137,7 @@ export function ArticleTable({ rows }: { rows: ArticleListRow[] }) {
         </span>
       </div>
       <table className="data">
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                return (
-                  <th
-                    key={header.id}
-                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
-                    className={isNumeric(header.column.columnDef.meta) ? 'num' : undefined}
-                  >
-                    <button type="button" onClick={header.column.getToggleSortingHandler()}>
-                      {flexRender(header.column.columnDef.header, header.getContext())}
-                      {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
-                    </button>
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
+        <SortableHead table={table} />
         <tbody>
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} data-article-id={row.original.id}>
@@ -205,10 +186,6 @@ function ExportAll({ ids }: { ids: string[] }) {
       </a>
     </span>
   );
-}
-
-function isNumeric(meta: unknown): boolean {
-  return Boolean(meta && typeof meta === 'object' && 'numeric' in meta);
 }
 
 function countByLang(rows: ArticleListRow[]) {

@@ -20,7 +20,7 @@ export function neutraliseFormula(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
-function csvCell(cell: string): string {
+export function csvCell(cell: string): string {
   const safe = neutraliseFormula(cell);
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
@@ -34,7 +34,7 @@ export const csv: ExportFormat = {
   id: 'csv',
   extension: 'csv',
   mimeType: 'text/csv; charset=utf-8',
-  render: (input) => `\uFEFF${[HEADER, ...records(input)].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`,
+  render: (input) => csvDocument([HEADER, ...records(input)]),
 };
 
 /** Bilingual TSV: tabs, newlines and backslashes in cells escaped as \t \n \\. */
@@ -44,5 +44,10 @@ export const tsv: ExportFormat = {
   mimeType: 'text/tab-separated-values; charset=utf-8',
   render: (input) => `${[HEADER, ...records(input)].map((r) => r.map(tsvCell).join('\t')).join('\n')}\n`,
 };
+
+/** RFC 4180 lines, UTF-8 with a BOM so Excel reads the Chinese, every cell formula-safe. */
+export function csvDocument(lines: (string | number | boolean)[][]): string {
+  return `\uFEFF${lines.map((cells) => cells.map((c) => csvCell(String(c))).join(',')).join('\r\n')}\r\n`;
+}
 
 export { exportedText };

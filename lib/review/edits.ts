@@ -55,12 +55,6 @@ function untouchedRow(mt: string): StoredRow {
   return { mt, text: mt, state: 'untouched', revision: 0, reviewer: null, updatedAt: null, history: [], dismissals: [], annotations: [], stale: null };
 }
 
-export function findRow(rows: ReviewRow[], rowId: string): ReviewRow {
-  const row = rows.find((r) => r.id === rowId);
-  if (!row) throw new AppError('not-found', `No row "${rowId}" in this article (the alignment may have changed: reload).`);
-  return row;
-}
-
 /** Adds an MQM annotation to a row: a span of its English (or Chinese, for omissions) with a category and severity. */
 export function applyAnnotation(review: ReviewFile, row: Pick<ReviewRow, 'id' | 'mt'>, annotation: Omit<Annotation, 'id' | 'at'>, now: string) {
   const stored = review.rows[row.id] ?? untouchedRow(row.mt);

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { readJsonFile } from '../storage/atomic';
 import { mqmScore } from '../qa/mqm';
-import { editEffort } from './effort';
+import { articleEffort } from './effort';
 import { reviewsDir } from './store';
 import { ReviewFileSchema, type ArticleState } from './types';
 
@@ -37,7 +37,7 @@ export async function reviewSummaries(corpusDir: string): Promise<Map<string, Re
       rows: file.rowCount,
       confirmed: rows.filter((r) => r.state === 'confirmed').length,
       corrected: rows.filter((r) => r.text !== r.mt).length,
-      edits: rows.reduce((sum, r) => sum + (r.text === r.mt ? 0 : editEffort(r.mt, r.text).edits), 0),
+      edits: articleEffort(rows).edits,
       mqm: mqmScore(rows.flatMap((r) => r.annotations), 0).penalty,
     });
   }

@@ -16,6 +16,7 @@ import { addEntry, deleteEntry, updateEntry } from './api';
 import { EntryForm } from './entry-form';
 import { ImportPanel } from './import-panel';
 import type { EntryInput, GlossaryRow } from './types';
+import { SortableHead } from '../sortable-head';
 import { useReviewer } from '../review/use-reviewer';
 
 const column = createColumnHelper<GlossaryRow>();
@@ -147,19 +148,7 @@ export function GlossaryTable({ initial }: { initial: GlossaryRow[] }) {
         <a href="/api/glossary/export?format=tbx">Export TBX</a>
       </div>
       <table className="data glossary">
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <th key={header.id} aria-sort={ariaSort(header.column.getIsSorted())}>
-                  <button type="button" onClick={header.column.getToggleSortingHandler()}>
-                    {flexRender(header.column.columnDef.header, header.getContext())}
-                  </button>
-                </th>
-              ))}
-            </tr>
-          ))}
-        </thead>
+        <SortableHead table={table} />
         <tbody>
           {table.getRowModel().rows.map((row) =>
             editing === row.id ? (
@@ -186,8 +175,4 @@ export function GlossaryTable({ initial }: { initial: GlossaryRow[] }) {
       <ImportPanel reviewer={who} />
     </>
   );
-}
-
-function ariaSort(sorted: false | 'asc' | 'desc') {
-  return sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none';
 }

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useMemo, useState } from 'react';
+import { csvDocument } from '@/lib/formats/delimited';
 
 interface ReportFinding {
   article: string;
@@ -157,16 +158,11 @@ function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {
   return counts;
 }
 
-/** CSV for Excel: UTF-8 with BOM, quoted, cells that start like formulas neutralised. */
+/** The report as CSV: the exporters' writer (BOM, quoting, formulas neutralised). */
 function downloadCsv(findings: ReportFinding[]) {
-  const cell = (value: string | number | boolean) => {
-    const text = String(value);
-    const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-    return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
   const header = ['article', 'title', 'row', 'check', 'category', 'severity', 'message', 'dismissed'];
-  const lines = findings.map((f) => [f.article, f.title, f.row, f.check, f.category, f.severity, f.message, f.dismissed].map(cell).join(','));
-  const blob = new Blob([`\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' });
+  const lines = findings.map((f) => [f.article, f.title, f.row, f.check, f.category, f.severity, f.message, f.dismissed]);
+  const blob = new Blob([csvDocument([header, ...lines])], { type: 'text/csv;charset=utf-8' });
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
   link.download = 'shenjiao-qa-report.csv';

@@ -23,7 +23,15 @@ export async function saveRow(
   rowId: string,
   input: { text: string; baseRevision: number; reviewer: string; state?: RowState },
 ): Promise<SaveResult> {
-  const response = await send(rowUrl(enId, rowId), 'PUT', input);
+  return rowResult(await send(rowUrl(enId, rowId), 'PUT', input));
+}
+
+/** Back to the machine translation or an earlier revision; a new revision, refused (409) when stale. */
+export async function revertRow(enId: string, rowId: string, input: { to: number | 'mt'; baseRevision: number; reviewer: string }): Promise<SaveResult> {
+  return rowResult(await send(rowUrl(enId, rowId, '/revert'), 'POST', input));
+}
+
+async function rowResult(response: Response): Promise<SaveResult> {
   if (response.status === 409) {
     const body = (await response.json()) as { revision: number; text: string };
     return { ok: false, conflict: { revision: body.revision, text: body.text } };

@@ -15,6 +15,7 @@ export interface RowActions {
   /** Moves to another row; `edit` opens its editor. */
   move(index: number, delta: number, edit: boolean): void;
   save(index: number, text: string, state: RowState, baseRevision?: number): Promise<boolean>;
+  revert(index: number, to: number | 'mt'): Promise<boolean>;
   dismiss(index: number, finding: FindingView): void;
   annotate(index: number, annotation: Omit<AnnotationView, 'id' | 'reviewer'>): Promise<void>;
   unannotate(index: number, annotationId: string): Promise<void>;
@@ -162,7 +163,7 @@ export const ReviewRow = memo(function ReviewRow(props: Props) {
           <RowHistory
             mt={row.mt}
             history={row.history}
-            onRevert={(text, toMt) => void actions.save(index, text, toMt ? 'untouched' : 'edited')}
+            onRevert={(to) => void actions.revert(index, to)}
           />
         ) : null}
       </div>

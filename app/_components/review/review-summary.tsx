@@ -1,6 +1,6 @@
 'use client';
 
-import { editEffort } from '@/lib/review/effort';
+import { articleEffort } from '@/lib/review/effort';
 import { mqmScore } from '@/lib/qa/mqm';
 import { DiffText } from './diff-text';
 import type { ReviewRowView, ReviewView } from './types';
@@ -11,7 +11,7 @@ const FORMATS = ['txt', 'tsv', 'csv', 'xliff', 'tmx'] as const;
 export function ReviewSummary({ rows, enId, sourceSize }: { rows: ReviewRowView[]; enId: string; sourceSize: ReviewView['sourceSize'] }) {
   const confirmed = rows.filter((r) => r.state === 'confirmed').length;
   const edited = rows.filter((r) => r.text !== r.mt).length;
-  const effort = editEffort(rows.map((r) => r.mt).join(' '), rows.map((r) => r.text).join(' '));
+  const effort = articleEffort(rows);
   const annotated = rows.flatMap((r) => r.annotations);
   const open = rows.flatMap((r) => r.findings.filter((f) => !f.dismissed));
   const mqm = mqmScore([...annotated, ...open], sourceSize.amount);

@@ -11,7 +11,7 @@ export function RowHistory({
 }: {
   mt: string;
   history: RowVersion[];
-  onRevert: (text: string, toMt: boolean) => void;
+  onRevert: (to: number | 'mt') => void;
 }) {
   const versions = [...history].sort((a, b) => b.revision - a.revision);
   return (
@@ -26,7 +26,7 @@ export function RowHistory({
                 {version.at ? new Date(version.at).toLocaleString('en-GB') : ''}
               </div>
               <DiffText before={before} after={version.text} />{' '}
-              <button type="button" onClick={() => onRevert(version.text, false)}>
+              <button type="button" onClick={() => onRevert(version.revision)}>
                 Revert to r{version.revision}
               </button>
             </li>
@@ -35,7 +35,7 @@ export function RowHistory({
         <li>
           <div className="muted">machine translation</div>
           <span>{mt}</span>{' '}
-          <button type="button" onClick={() => onRevert(mt, true)}>
+          <button type="button" onClick={() => onRevert('mt')}>
             Revert to machine translation
           </button>
         </li>

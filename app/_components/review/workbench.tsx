@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { dismissFinding, saveRow, setArticleState } from './api';
+import { dismissFinding, revertRow, saveRow, setArticleState, type SaveResult } from './api';
 import { FindingsPanel } from './findings-panel';
 import { ReviewRow, type RowActions } from './review-row';
 import type { AnnotationView, ArticleState, FindingView, ReviewRowView, ReviewView, RowState } from './types';
@@ -36,6 +36,34 @@ export function ReviewWorkbench({ initial }: { initial: ReviewView }) {
     setRows((current) => current.map((r, i) => (i === index ? row : r)));
   }, []);
 
+  const hasReviewer = useCallback(() => {
+    if (!reviewerRef.current) setMessage('Enter your name first: it is recorded with every change.');
+    return Boolean(reviewerRef.current);
+  }, []);
+
+  /** Takes the server's answer to a save or revert: the re-checked row, or a conflict kept beside the draft. */
+  const settle = useCallback(
+    (index: number, row: ReviewRowView, result: SaveResult, mine: string): boolean => {
+      if (result.ok) {
+        const saved = { ...row, ...pickStored(result.row) };
+        rowsRef.current = rowsRef.current.map((r, i) => (i === index ? saved : r));
+        replaceRow(index, saved);
+        setConflicts((c) => dropKey(c, row.id));
+        setMessage(`Row ${index + 1} saved (${result.row.state}).`);
+        return true;
+      }
+      if ('conflict' in result) {
+        setConflicts((c) => ({ ...c, [row.id]: { ...result.conflict, mine } }));
+        replaceRow(index, { ...row, text: result.conflict.text, revision: result.conflict.revision });
+        setMessage(`Row ${index + 1} was changed by someone else: not saved.`);
+        return false;
+      }
+      setMessage(`Row ${index + 1} not saved: ${result.error}`);
+      return false;
+    },
+    [replaceRow],
+  );
+
   const actions: RowActions = useMemo(
     () => ({
       activate: (index) => setActive(index),
@@ -60,29 +88,15 @@ export function ReviewWorkbench({ initial }: { initial: ReviewView }) {
       },
       save: async (index, text, state: RowState, baseRevision) => {
         const row = rowsRef.current[index];
-        if (!row) return false;
-        if (!reviewerRef.current) {
-          setMessage('Enter your name first: it is recorded with every change.');
-          return false;
-        }
-        const base = baseRevision ?? row.revision;
-        const result = await saveRow(initial.enId, row.id, { text, baseRevision: base, reviewer: reviewerRef.current, state });
-        if (result.ok) {
-          rowsRef.current = rowsRef.current.map((r, i) => (i === index ? { ...r, ...pickStored(result.row) } : r));
-          // The server answers with the saved row, re-checked: its glossary hints and findings are new.
-          replaceRow(index, { ...row, ...pickStored(result.row) });
-          setConflicts((c) => dropKey(c, row.id));
-          setMessage(`Row ${index + 1} saved (${result.row.state}).`);
-          return true;
-        }
-        if ('conflict' in result) {
-          setConflicts((c) => ({ ...c, [row.id]: { ...result.conflict, mine: text } }));
-          replaceRow(index, { ...row, text: result.conflict.text, revision: result.conflict.revision });
-          setMessage(`Row ${index + 1} was changed by someone else: not saved.`);
-          return false;
-        }
-        setMessage(`Row ${index + 1} not saved: ${result.error}`);
-        return false;
+        if (!row || !hasReviewer()) return false;
+        const result = await saveRow(initial.enId, row.id, { text, baseRevision: baseRevision ?? row.revision, reviewer: reviewerRef.current, state });
+        return settle(index, row, result, text);
+      },
+      revert: async (index, to) => {
+        const row = rowsRef.current[index];
+        if (!row || !hasReviewer()) return false;
+        const result = await revertRow(initial.enId, row.id, { to, baseRevision: row.revision, reviewer: reviewerRef.current });
+        return settle(index, row, result, row.text);
       },
       layout: initial.zhId
         ? (index, kind, side) => {
@@ -130,7 +144,7 @@ export function ReviewWorkbench({ initial }: { initial: ReviewView }) {
         });
       },
     }),
-    [initial.enId, initial.zhId, replaceRow],
+    [initial.enId, initial.zhId, replaceRow, hasReviewer, settle],
   );
 
   const onPageKey = (event: React.KeyboardEvent) => {

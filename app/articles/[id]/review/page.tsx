@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { corpusPairing } from '@/lib/pairing/corpus-pairing';
-import { getReview } from '@/lib/review/service';
+import { getArticle } from '@/lib/corpus/corpus';
 import { checkedReview } from '@/lib/review/checked';
 import { isAppError } from '@/lib/errors';
 import { corpusDir } from '../../../_server/corpus';
@@ -18,11 +18,12 @@ interface Props {
   params: Promise<{ id: string }>;
 }
 
+/** One review context, with its checks, per page: the rows, the pair and the findings. */
 async function load(params: Props['params']) {
   const id = await routeId(params);
   if (!id) notFound();
   try {
-    return await getReview(corpusDir(), id);
+    return await checkedReview(corpusDir(), id);
   } catch (error) {
     if (isAppError(error) && (error.status === 404 || error.status === 400)) notFound();
     throw error;
@@ -30,46 +31,47 @@ async function load(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const review = await load(params);
-  return { title: `Review: ${review.article.title}` };
+  const id = await routeId(params);
+  const article = id ? await getArticle(corpusDir(), id) : null;
+  return { title: article ? `Review: ${article.title}` : 'Not found' };
 }
 
 export default async function ReviewPage({ params }: Props) {
-  const review = await load(params);
+  const { ctx, rows } = await load(params);
+  const { en, zh } = ctx;
   const { articles } = await corpusPairing(corpusDir());
-  const checked = await checkedReview(corpusDir(), review.article.id);
   const chinese = articles.filter((a) => a.lang === 'zh' && !a.error).map((a) => ({ id: a.id, title: a.title }));
   return (
     <>
       <h1>
         <span className="muted">Review · </span>
-        {review.article.title}
+        {en.title}
       </h1>
       <p className="pair-line">
-        English: <Link href={`/articles/${encodeURIComponent(review.article.id)}`}>{review.article.file}</Link>
+        English: <Link href={`/articles/${encodeURIComponent(en.id)}`}>{en.file}</Link>
         {' · '}
-        {review.zhArticle ? (
+        {zh ? (
           <>
             Chinese original:{' '}
-            <Link href={`/articles/${encodeURIComponent(review.zhArticle.id)}`} lang="zh">
-              {review.zhArticle.title}
+            <Link href={`/articles/${encodeURIComponent(zh.id)}`} lang="zh">
+              {zh.title}
             </Link>
           </>
         ) : (
           <>
             <strong>No Chinese original is paired</strong>: reviewing the English alone.{' '}
-            <PairPicker enId={review.article.id} candidates={chinese} />
+            <PairPicker enId={en.id} candidates={chinese} />
           </>
         )}
       </p>
-      {review.zhArticle ? <LayoutHelp /> : null}
+      {zh ? <LayoutHelp /> : null}
       <ReviewWorkbench
         initial={{
-          enId: review.article.id,
-          zhId: review.zhArticle?.id ?? null,
-          state: review.state,
-          rows: checked.rows.map((c) => toRowView(c.row, c.terms, c.findings)),
-          sourceSize: checked.ctx.zh ? { amount: checked.ctx.zh.chars, unit: 'characters' } : { amount: checked.ctx.en.words, unit: 'words' },
+          enId: en.id,
+          zhId: zh?.id ?? null,
+          state: ctx.file.state,
+          rows: rows.map((c) => toRowView(c.row, c.terms, c.findings)),
+          sourceSize: zh ? { amount: zh.chars, unit: 'characters' } : { amount: en.words, unit: 'words' },
         }}
       />
     </>
