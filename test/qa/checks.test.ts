@@ -26,6 +26,8 @@ describe('number-mismatch', () =>
       [['2月18日上午召开会议。', 'The meeting was held on the morning of February 8.'], '2月18日'],
       [['第十六届运动会', 'the 15th Games'], '第十六'],
       [['新建道路50公里。', 'A 5 km road was built.'], '50'],
+      [['想象一下，十亿年前，两个黑洞相撞。', 'Imagine that two billion years ago, two black holes collided.'], '十亿'],
+      [['有25万种——25万种开花植物。', 'There are 250,000 species - of medium-sized flowering plants.'], '25万'],
     ],
     passes: [
       ['全年投资30亿元。', 'The annual investment is 3 billion yuan.'],
@@ -37,6 +39,11 @@ describe('number-mismatch', () =>
       ['第十六届', 'the 16th session'],
       ['7.5亿元', '750 million yuan'],
       ['一个城市', 'a city'],
+      ['想象一下，十亿年前。', 'Imagine, a billion years ago.'],
+      ['有些冰超过十万年。', 'Some ice is more than a hundred thousand years old.'],
+      ['有25万种——25万种开花植物。', 'There are 250,000 species - 250,000 flowering plants.'],
+      ['看左面，[1,1] 的输入等于0输出。', 'On the left, the input of [1,1] equals 0 output.'],
+      ['成千上万的人，千万不要走。', 'Thousands of people: do not go.'],
       ['No source at all', 'We have 3 cities.'],
     ],
   }));

@@ -1,4 +1,4 @@
-import { extractNumbers, sameQuantity, type NumberMention } from '../../text/numbers';
+import { extractNumbers, numberKey, sameQuantity, type NumberMention } from '../../text/numbers';
 import { defineCheck } from '../define-check';
 
 /** How English news would write a value: 3000000000 → "3 billion", 10000 → "10,000". */
@@ -31,8 +31,8 @@ function splitRunTogether(source: string, m: NumberMention): NumberMention[] {
 }
 
 /** Amounts English says with "a"/"half a" or "and a half", which the number reader leaves out. */
-const EXTRA = /\b(?:(a|per|one|half an?)|(\w+) and a half) (hundred|thousand|million|billion)\b/gi;
-const SCALES: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9 };
+const EXTRA = /\b(?:(a|per|one|half an?)|(\w+) and a half) (hundred thousand|hundred million|hundred|thousand|million|billion)\b/gi;
+const SCALES: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, 'hundred thousand': 1e5, 'hundred million': 1e8 };
 const SMALL: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** "twice", "double", "six-kilometre": small numbers the reader does not take as numbers. */
@@ -74,9 +74,28 @@ function chineseNumbers(source: string): NumberMention[] {
 /** "一个", "两项": one and two are often "a", "both" or dropped; only digits count for them. */
 const isLooseSmallNumber = (m: NumberMention) => m.kind === 'number' && m.value <= 2 && !/[0-9０-９]/.test(m.raw);
 
-/** 几十, 数百, 十多, 上千: approximate amounts English writes as "dozens", "hundreds". */
+/**
+ * 几十, 数百, 十多, 上千, 千万, 亿万: approximate amounts English writes as "dozens",
+ * "hundreds", "millions". 十万 and 十亿 are exact (100,000, a billion) and stay checked.
+ */
 const isApproximate = (source: string, m: NumberMention) =>
-  /[几数上]$/.test(source.slice(0, m.start)) || /^[多余来几]/.test(source.slice(m.end)) || /^[十百千万亿]+$/.test(m.raw);
+  /[几数上]$/.test(source.slice(0, m.start)) || /^[多余来几]/.test(source.slice(m.end)) || (/^[十百千万亿]+$/.test(m.raw) && !/^十[万亿]$/.test(m.raw));
+
+/**
+ * The same number said more often in the Chinese than in the English ("25万种…25万种开花植物"
+ * with one "250,000"): one occurrence was dropped or mistranslated. The later occurrences
+ * past the English count are returned.
+ */
+function undercounted(zhNumbers: NumberMention[], english: NumberMention[]): NumberMention[] {
+  const byValue = new Map<string, NumberMention[]>();
+  for (const zh of zhNumbers) byValue.set(numberKey(zh), [...(byValue.get(numberKey(zh)) ?? []), zh]);
+  return [...byValue.values()].flatMap((same) => {
+    // Small numbers repeat as labels and coordinates ("[1,1] 的输入等于0输出"); only amounts count.
+    if (same.length < 2 || same[0]!.value < 10) return [];
+    const carried = english.filter((en) => sameQuantity(same[0]!, en, { rounded: true })).length;
+    return carried > 0 && carried < same.length ? same.slice(carried) : [];
+  });
+}
 
 /** A number, amount, percentage, date or ordinal of the Chinese that the English does not carry over. */
 export default defineCheck({
@@ -90,8 +109,13 @@ export default defineCheck({
     if (zhNumbers.length === 0) return [];
     const english = extractNumbers(target, 'en');
     const values = englishValues(target, english);
-    return zhNumbers
-      .filter((zh) => !carriedOver(zh, english, values))
+    const missing = zhNumbers.filter((zh) => !carriedOver(zh, english, values));
+    const fewer = undercounted(zhNumbers, english).filter((zh) => !missing.includes(zh));
+    const repeats = fewer.map((zh) => ({
+      message: `${zh.raw} appears ${zhNumbers.filter((x) => numberKey(x) === numberKey(zh)).length} times in the Chinese but fewer times in the English: one may be dropped or mistranslated`,
+      sourceSpan: [zh.start, zh.end] as [number, number],
+    }));
+    return [...missing
       .map((zh) => {
         const expected = englishQuantity(zh);
         const near = english.filter((en) => en.kind === zh.kind || zh.kind === 'number').map((en) => `"${en.raw}"`);
@@ -100,6 +124,6 @@ export default defineCheck({
           message: expected === zh.raw ? `${zh.raw} is not in the English, which ${said}` : `${zh.raw} is ${expected}, but the English ${said}`,
           sourceSpan: [zh.start, zh.end] as [number, number],
         };
-      });
+      }), ...repeats];
   },
 });
