@@ -10,8 +10,9 @@
 //   characters in the MT. The TED MT has none, so error-free rows are also copied with
 //   Chinese put back in, the way MT leaves it (a word of the source, full-width ，：（）＂、,
 //   the whole sentence untranslated); only this group reads those copies;
-// - names: Locale convention/Name format, or an error whose marked span is a capitalised
-//   name inside the sentence;
+// - names and capitals: Locale convention/Name format, or an error whose marked span is a
+//   capitalised word inside the sentence (a garbled name, or a common word MT capitalised
+//   as if it were one: "the path of the Light");
 // - consistency: Terminology/Inconsistent use of terminology, Fluency/Inconsistency;
 // - spelling: Fluency/Spelling;
 // - repeated words: any error whose marked span repeats a word ("the the");
@@ -45,13 +46,13 @@ const GROUPS: Record<string, { truth: (r: BenchRow) => boolean; ours: string[]; 
     pofilter: ['untranslated', 'unchanged', 'validchars'],
     injected: true,
   },
-  names: {
+  'names and capitals': {
     truth: (r) => has(r, (e) => e.category === 'Locale convention/Name format' || (e.side === 'target' && /^(Accuracy|Fluency)/.test(e.category) && isInnerName(r.target, e.span))),
-    ours: ['name-pinyin', 'name-missing', 'name-capitalisation'],
+    ours: ['name-pinyin', 'name-missing', 'name-capitalisation', 'capital-mid-sentence'],
     pofilter: ['acronyms'],
   },
   consistency: { truth: (r) => has(r, (e) => /Inconsisten/.test(e.category)), ours: ['inconsistent-translation', 'inconsistent-term', 'glossary-term-missing', 'glossary-forbidden-rendering'], pofilter: [] },
-  spelling: { truth: (r) => has(r, (e) => e.category === 'Fluency/Spelling'), ours: ['spelling', 'sentence-case'], pofilter: ['spellcheck'] },
+  spelling: { truth: (r) => has(r, (e) => e.category === 'Fluency/Spelling'), ours: ['spelling', 'sentence-case', 'capital-mid-sentence'], pofilter: ['spellcheck'] },
   'repeated words': { truth: (r) => has(r, (e) => /\b(\w+)\s+\1\b/i.test(e.span)), ours: ['repeated-word'], pofilter: ['doublewords'] },
   'omission and addition': { truth: (r) => has(r, (e) => e.category === 'Accuracy/Omission' || e.category === 'Accuracy/Addition'), ours: ['length-ratio', 'unrendered-clause'], pofilter: ['long', 'short'] },
 };

@@ -1,3 +1,4 @@
+import capitalMidSentence from './checks/capital-mid-sentence';
 import chineseInEnglish from './checks/chinese-in-english';
 import dashStyle from './checks/dash-style';
 import doubleSpace from './checks/double-space';
@@ -48,6 +49,7 @@ export const CHECKS: readonly Check[] = [
   mixedQuotes,
   repeatedWord,
   sentenceCase,
+  capitalMidSentence,
   spelling,
 ];
 

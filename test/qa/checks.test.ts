@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import capitalMidSentence from '../../lib/qa/checks/capital-mid-sentence';
 import chineseInEnglish from '../../lib/qa/checks/chinese-in-english';
 import fullWidthPunctuation from '../../lib/qa/checks/full-width-punctuation';
 import gluedSentences from '../../lib/qa/checks/glued-sentences';
@@ -45,6 +46,26 @@ describe('number-mismatch', () =>
       ['看左面，[1,1] 的输入等于0输出。', 'On the left, the input of [1,1] equals 0 output.'],
       ['成千上万的人，千万不要走。', 'Thousands of people: do not go.'],
       ['No source at all', 'We have 3 cities.'],
+    ],
+  }));
+
+describe('capital-mid-sentence', () =>
+  describeCheck(capitalMidSentence, {
+    flags: [
+      ['insects may perceive very, very Different textures.', 'Different'],
+      ['Even the path of the Light will be bent.', 'Light'],
+      ['When you think about it At this moment, genes migrate.', 'At'],
+      ['the development of industries in The city.', 'The'],
+    ],
+    passes: [
+      'They met the Secretary of the Municipal Party Committee in Taixing.',
+      'It was sent by Bjorn Rorslett in Norway, as Venus rose.',
+      'the role of the Commission for Discipline Inspection and Supervision',
+      'The year of the Tiger should have a new atmosphere.',
+      'The UNICEF Child Welfare Index appeared in the British Medical Journal.',
+      'Standing Committee member han Tong attended.',
+      'Zhang Kun Meets Investors From Shanghai And Beijing',
+      'We moved the Earth closer to the black hole.',
     ],
   }));
 

@@ -1,17 +1,6 @@
-import dictionary from 'dictionary-en';
-import nspell from 'nspell';
 import { pinyinSyllableCount } from '../../bilingual/pinyin-words';
 import { defineCheck } from '../define-check';
-
-type Speller = ReturnType<typeof nspell>;
-let speller: Speller | null = null;
-
-/** Hunspell's en_US dictionary from dictionary-en, loaded once, on first use. */
-function loadSpeller(): Speller {
-  if (speller) return speller;
-  speller = nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) });
-  return speller;
-}
+import { isEnglishWord } from '../english-dictionary';
 
 /**
  * Misspelt English words. Names are not misspellings: words with a capital letter, words
@@ -24,15 +13,14 @@ export default defineCheck({
   severity: 'minor',
   describe: 'A misspelt English word',
   run({ target }, { glossary }) {
-    const spell = loadSpeller();
     const known = glossaryWords(glossary?.entries ?? []);
     const findings = [];
     for (const m of target.matchAll(/(?<![\w'’-])[a-z]{3,}(?![\w'’-])/g)) {
       const word = m[0];
-      if (known.has(word) || BRITISH.has(word) || isCorrect(spell, word) || pinyinSyllableCount(word) > 0) continue;
+      if (known.has(word) || BRITISH.has(word) || isEnglishWord(word) || pinyinSyllableCount(word) > 0) continue;
       // A word one edit from a dictionary word is a typo; one far from any is more often a
       // term the dictionary lacks ("mouthparts", "reconfigurable"): not worth a finding.
-      const suggestion = suggestionFor(spell, word);
+      const suggestion = suggestionFor(word);
       if (!suggestion) continue;
       const span: [number, number] = [m.index!, m.index! + word.length];
       findings.push({ message: `"${word}" may be misspelt; did you mean "${suggestion}"?`, targetSpan: span, fix: { span, replacement: suggestion } });
@@ -41,27 +29,16 @@ export default defineCheck({
   },
 });
 
-const verdicts = new Map<string, boolean>();
 const suggestions = new Map<string, string | null>();
-
-/** Word lists repeat: each word is looked up once (suggestions are the slow part of Hunspell). */
-function isCorrect(spell: Speller, word: string): boolean {
-  let verdict = verdicts.get(word);
-  if (verdict === undefined) {
-    if (verdicts.size > 100_000) verdicts.clear();
-    verdicts.set(word, (verdict = spell.correct(word)));
-  }
-  return verdict;
-}
 
 /**
  * The first dictionary word one edit away (swap, deletion, insertion, substitution).
  * Hunspell's own suggest() searches further but takes milliseconds a word; QA over a
  * corpus cannot wait for that, and one edit covers most typos.
  */
-function suggestionFor(spell: Speller, word: string): string | null {
+function suggestionFor(word: string): string | null {
   if (suggestions.has(word)) return suggestions.get(word)!;
-  const suggestion = oneEditAway(word).find((candidate) => isCorrect(spell, candidate)) ?? null;
+  const suggestion = oneEditAway(word).find((candidate) => isEnglishWord(candidate)) ?? null;
   if (suggestions.size > 50_000) suggestions.clear();
   suggestions.set(word, suggestion);
   return suggestion;

@@ -1,0 +1,52 @@
+import { defineCheck } from '../define-check';
+import { isDictionaryProperNoun, isEnglishWord } from '../english-dictionary';
+import type { RawFinding } from '../types';
+
+/**
+ * A common word capitalised inside a sentence, as MT does when it joins pieces of
+ * sentences or takes a word for a name: "very, very Different textures", "the path of the
+ * Light", "When you think about it At this moment". A word counts as common when Hunspell
+ * knows it in small letters only. Names the dictionary lacks, words beside another
+ * capitalised word ("British Medical Journal", "Northern Europe") and headlines in title
+ * case are left alone; so are the capitals English news writes by convention.
+ */
+export default defineCheck({
+  id: 'capital-mid-sentence',
+  category: 'Fluency/Spelling',
+  severity: 'minor',
+  describe: 'A common word capitalised inside a sentence ("very Different textures")',
+  run({ target }) {
+    if (!/[a-z0-9,;] [A-Z][a-z]/.test(target) || isTitleCase(target)) return [];
+    const findings: RawFinding[] = [];
+    for (const m of target.matchAll(/(?<=[a-z0-9,;] )[A-Z][a-z]+(?![A-Za-z0-9])(?![\w'’-]*[ -](?:(?:of|for|and|the|on|in|de) )?[A-Z])/g)) {
+      const word = m[0];
+      const before = target.slice(0, m.index!);
+      if (PART_OF_NAME.test(before) || CONVENTIONAL.has(word) || isDictionaryProperNoun(word)) continue;
+      const lower = word.toLowerCase();
+      if (!isEnglishWord(lower)) continue;
+      const span: [number, number] = [m.index!, m.index! + word.length];
+      findings.push({ message: `"${word}" is capitalised inside the sentence; write "${lower}" unless it is a name`, targetSpan: span, fix: { span, replacement: lower } });
+    }
+    return findings;
+  },
+});
+
+/**
+ * The word continues a capitalised name: right after a capitalised word, or after one and a
+ * joining word ("Minister of Publicity", "Inspection and Supervision"), or after a
+ * lowercased pinyin surname ("han Tong": the name checks' business).
+ */
+const PART_OF_NAME = /(?:[A-Z][\w'’.-]* (?:(?:of|for|and|the|on|in|de) )?|\b(?:zhang|wang|li|liu|chen|yang|zhao|huang|zhou|wu|xu|sun|hu|zhu|gao|lin|he|guo|ma|luo|liang|song|zheng|xie|han|tang|feng|yu|dong|xiao|cheng|cao|yuan|deng|fu|shen|zeng|peng|lu|su|jiang|cai|jia|ding|wei|xue|ye|yan|pan|du|dai|xia|zhong|tian|ren|jiang|fan|fang|shi|yao|tan|liao|zou|xiong|jin|lu|hao|kong|bai|cui|kang|mao|qiu|qin|gu|hou|shao|meng|long|wan|duan|lei|qian|tang|yin|yi|chang|wu|qiao|lai|gong|wen) )$/;
+
+/** A headline: most of its words start with a capital. */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/[A-Za-z]{4,}/g) ?? [];
+  return words.length > 0 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length > 0.5;
+}
+
+/** Capitals news English writes for institutions and bodies named alone ("the Party", "the Earth"). */
+const CONVENTIONAL = new Set(
+  'Party State Government Council Committee Congress Earth Sun Moon Universe Internet Web Premier President Chairman Secretary Minister Ministry Bureau Department Province City County District Central Communist Constitution Army Navy Olympics Games Spring Festival Dragon Boat Lantern Mid Autumn New Year Day Eve Buddha Bible Mass Heaven Hell West East North South Western Eastern Northern Southern Rat Ox Tiger Rabbit Dragon Snake Horse Goat Sheep Monkey Rooster Dog Pig Omicron Delta'.split(
+    ' ',
+  ),
+);

@@ -1,0 +1,41 @@
+import dictionary from 'dictionary-en';
+import nspell from 'nspell';
+
+/**
+ * Hunspell's en_US dictionary (dictionary-en), loaded once on first use, for the spelling
+ * and capitalisation checks.
+ */
+type Speller = ReturnType<typeof nspell>;
+let speller: Speller | null = null;
+let properNouns: Set<string> | null = null;
+const verdicts = new Map<string, boolean>();
+
+export function englishSpeller(): Speller {
+  speller ??= nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) });
+  return speller;
+}
+
+/** Whether Hunspell accepts the word. Word lists repeat, so each word is looked up once. */
+export function isEnglishWord(word: string): boolean {
+  let verdict = verdicts.get(word);
+  if (verdict === undefined) {
+    if (verdicts.size > 100_000) verdicts.clear();
+    verdicts.set(word, (verdict = englishSpeller().correct(word)));
+  }
+  return verdict;
+}
+
+/**
+ * Words the dictionary lists with a capital ("Venus", "Rose", "China"): proper nouns. Its
+ * two-letter ones are element symbols and abbreviations ("At", "In", "He"), not names.
+ */
+export function isDictionaryProperNoun(word: string): boolean {
+  properNouns ??= new Set(
+    Buffer.from(dictionary.dic)
+      .toString('utf8')
+      .split('\n')
+      .filter((line) => /^[A-Z][^/\n]{2}/.test(line))
+      .map((line) => line.split('/')[0]!),
+  );
+  return properNouns.has(word) || properNouns.has(word.replace(/(?:'s|s)$/, ''));
+}
