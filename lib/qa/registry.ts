@@ -7,6 +7,7 @@ import fullWidthPunctuation from './checks/full-width-punctuation';
 import glossaryForbiddenRendering from './checks/glossary-forbidden-rendering';
 import glossaryTermMissing from './checks/glossary-term-missing';
 import gluedSentences from './checks/glued-sentences';
+import inconsistentTerm from './checks/inconsistent-term';
 import inconsistentTranslation from './checks/inconsistent-translation';
 import lengthRatio from './checks/length-ratio';
 import mixedQuotes from './checks/mixed-quotes';
@@ -36,6 +37,7 @@ export const CHECKS: readonly Check[] = [
   nameMissing,
   nameCapitalisation,
   inconsistentTranslation,
+  inconsistentTerm,
   lengthRatio,
   unrenderedClause,
   gluedSentences,

@@ -4,6 +4,7 @@ import capitalMidSentence from '../../lib/qa/checks/capital-mid-sentence';
 import chineseInEnglish from '../../lib/qa/checks/chinese-in-english';
 import fullWidthPunctuation from '../../lib/qa/checks/full-width-punctuation';
 import gluedSentences from '../../lib/qa/checks/glued-sentences';
+import inconsistentTerm from '../../lib/qa/checks/inconsistent-term';
 import inconsistentTranslation from '../../lib/qa/checks/inconsistent-translation';
 import lengthRatio from '../../lib/qa/checks/length-ratio';
 import nameCapitalisation from '../../lib/qa/checks/name-capitalisation';
@@ -150,6 +151,22 @@ describe('document checks', () => {
       { index: 2, source: '推动高质量发展。', target: 'Promote high-quality development.' },
     ];
     assert.deepEqual(runChecks(rows, null, [inconsistentTranslation]).map((f) => f.row), [1]);
+  });
+
+  test('inconsistent-term: a term rendered unlike the rest of the article is flagged on that row', () => {
+    const rows = ['这张图表是犯罪率。', '第二张图表是肥胖。', '这张图表说明了问题。', '最后一张图表是信任。'].map((source, index) => ({ index, source, target: '' }));
+    const targets = ['This chart is the crime rate.', 'The second chart is obesity.', 'This diagram explains the problem.', 'The last chart is trust.'];
+    rows.forEach((r, i) => (r.target = targets[i]!));
+    const findings = runChecks(rows, null, [inconsistentTerm]);
+    assert.deepEqual(findings.map((f) => f.row), [2]);
+    assert.match(findings[0]!.message, /图表 is "diagram" here but "chart" in 3 other rows/);
+    assert.equal(rows[2]!.source.slice(...findings[0]!.sourceSpan!), '图表');
+  });
+
+  test('inconsistent-term: one rendering throughout, or no settled one, is not flagged', () => {
+    const make = (targets: string[]) => targets.map((target, index) => ({ index, source: ['这张图表是犯罪率。', '第二张图表是肥胖。', '这张图表说明了问题。', '最后一张图表是信任。'][index]!, target }));
+    assert.deepEqual(runChecks(make(['This chart.', 'The second chart.', 'This chart explains.', 'The last chart.']), null, [inconsistentTerm]), []);
+    assert.deepEqual(runChecks(make(['This chart.', 'The second diagram.', 'This chart explains.', 'The last diagram.']), null, [inconsistentTerm]), []);
   });
 
   test('length-ratio: an English far too short for its Chinese', () => {

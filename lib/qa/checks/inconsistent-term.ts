@@ -1,0 +1,114 @@
+import { chineseSegments, isNameEntry, lookup } from '../../bilingual/lexicon';
+import { englishStems } from '../../bilingual/stem';
+import { defineCheck } from '../define-check';
+import type { QaRow, RawFinding } from '../types';
+
+/**
+ * The same Chinese term rendered differently across one document: 图表 as "chart" in most
+ * rows and "diagram" in one, 声音 as "sound" and then "voice". A row's rendering is which
+ * of the term's noun glosses (CC-CEDICT) its English uses. Words have several senses, so
+ * only a term the document renders in at least three rows, with one rendering in at least
+ * two thirds of them, counts as settled; the rows that depart from it are flagged, each
+ * naming the usual rendering. Verb and adverb senses vary with the sentence and are left out.
+ */
+export default defineCheck({
+  id: 'inconsistent-term',
+  category: 'Terminology/Inconsistent use of terminology',
+  severity: 'minor',
+  describe: 'A Chinese term translated differently from the rest of the article',
+  run({ index }, { rows }) {
+    return (termUsages(rows).get(index) ?? []).map((u): RawFinding => ({
+      message: `${u.term} is "${u.rendering}" here but "${u.usual}" in ${u.usualRows} other rows: keep one rendering`,
+      sourceSpan: u.sourceSpan,
+    }));
+  },
+});
+
+interface Departure {
+  term: string;
+  rendering: string;
+  usual: string;
+  usualRows: number;
+  sourceSpan: [number, number];
+}
+
+const MIN_ROWS = 3;
+const SETTLED = 2 / 3;
+const perDocument = new WeakMap<object, Map<number, Departure[]>>();
+
+/** For each row, the terms it renders unlike the rest of the document; worked out once per document. */
+function termUsages(rows: QaRow[]): Map<number, Departure[]> {
+  const cached = perDocument.get(rows);
+  if (cached) return cached;
+  const seen = new Map<string, { row: number; rendering: string; at: number }[]>();
+  for (const row of rows) {
+    if (!row.source) continue;
+    const english = new Set(englishStems(row.target));
+    for (const { word, index } of termsOf(row.source)) {
+      const used = new Set(nounRenderings(word).filter((r) => r.stems.some((s) => english.has(s))).map((r) => r.rendering));
+      const list = seen.get(word) ?? [];
+      // A row that uses two renderings at once says nothing about which one it chose.
+      if (used.size === 1 && !list.some((u) => u.row === row.index)) list.push({ row: row.index, rendering: [...used][0]!, at: index });
+      seen.set(word, list);
+    }
+  }
+  const byRow = new Map<number, Departure[]>();
+  for (const [term, list] of seen) {
+    if (list.length < MIN_ROWS) continue;
+    const counts = new Map<string, number>();
+    for (const u of list) counts.set(u.rendering, (counts.get(u.rendering) ?? 0) + 1);
+    const [usual, usualRows] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+    if (usualRows === list.length || usualRows / list.length < SETTLED) continue;
+    for (const u of list.filter((x) => x.rendering !== usual)) {
+      const departure = { term, rendering: u.rendering, usual, usualRows, sourceSpan: [u.at, u.at + term.length] as [number, number] };
+      byRow.set(u.row, [...(byRow.get(u.row) ?? []), departure]);
+    }
+  }
+  perDocument.set(rows, byRow);
+  return byRow;
+}
+
+const termCache = new Map<string, { word: string; index: number }[]>();
+
+/** Words of two characters or more with two noun renderings or more, not names. */
+function termsOf(source: string): { word: string; index: number }[] {
+  let terms = termCache.get(source);
+  if (!terms) {
+    terms = chineseSegments(source).filter(({ word }) => word.length >= 2 && !lookup(word).some(isNameEntry) && nounRenderings(word).length >= 2);
+    if (termCache.size > 20_000) termCache.clear();
+    termCache.set(source, terms);
+  }
+  return terms;
+}
+
+const renderingCache = new Map<string, { rendering: string; stems: string[] }[]>();
+
+/**
+ * The noun senses of a term, one rendering each, by their stems: 声音 → "voice", "sound".
+ * Senses that share a beginning are one rendering in two parts of speech ("vibrate",
+ * "vibration"); verb senses ("to compare") and adverbs ("relatively") are dropped.
+ */
+function nounRenderings(word: string): { rendering: string; stems: string[] }[] {
+  let found = renderingCache.get(word);
+  if (found) return found;
+  found = [];
+  for (const entry of lookup(word).slice(0, 2)) {
+    for (const sense of entry.english.slice(0, 6)) {
+      const plain = sense.replace(/\([^)]*\)|\[[^\]]*\]|\S*\|\S*|\p{Script=Han}+/gu, ' ').trim().toLowerCase();
+      if (!/^[a-z][a-z -]*$/.test(plain) || /^to /.test(plain) || /ly$/.test(plain) || plain.split(' ').length > 2) continue;
+      const stems = englishStems(plain);
+      if (stems.length === 0 || found.some((f) => f.stems.some((s) => stems.some((t) => sameRoot(s, t))))) continue;
+      found.push({ rendering: plain, stems });
+    }
+  }
+  renderingCache.set(word, found);
+  return found;
+}
+
+/** "vibrat" and "vibration", "collis" and "collid": one word in two parts of speech. */
+function sameRoot(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < shorter && a[i] === b[i]) i += 1;
+  return i >= Math.min(4, shorter);
+}
