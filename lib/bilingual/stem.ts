@@ -15,8 +15,21 @@ export function isStopWord(word: string): boolean {
   return STOP.has(word);
 }
 
-/** A light English stemmer, the same on both sides, so "cities"/"city" and "developed"/"develop" meet. */
+const stemCache = new Map<string, string>();
+const stemsCache = new Map<string, string[]>();
+const CACHE_LIMIT = 50_000;
+
+/** A light English stemmer, the same on both sides, so "cities"/"city" and "developed"/"develop" meet. Cached: words repeat. */
 export function stem(word: string): string {
+  let stemmed = stemCache.get(word);
+  if (stemmed === undefined) {
+    if (stemCache.size > CACHE_LIMIT) stemCache.clear();
+    stemCache.set(word, (stemmed = stemUncached(word)));
+  }
+  return stemmed;
+}
+
+function stemUncached(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
   if (w.length <= 3) return w;
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
@@ -29,8 +42,16 @@ export function stem(word: string): string {
   return w.replace(/e$/, '');
 }
 
-/** Content words of an English text, stemmed. */
+/**
+ * Content words of an English text, stemmed. Several checks read the same row, so the
+ * result is cached and shared: read it, never change it.
+ */
 export function englishStems(text: string): string[] {
-  const words = text.toLowerCase().match(/[a-z]+(?:['’][a-z]+)?/g) ?? [];
-  return words.filter((w) => !STOP.has(w) && w.length > 1).map(stem);
+  let stems = stemsCache.get(text);
+  if (!stems) {
+    const words = text.toLowerCase().match(/[a-z]+(?:['’][a-z]+)?/g) ?? [];
+    if (stemsCache.size > CACHE_LIMIT / 5) stemsCache.clear();
+    stemsCache.set(text, (stems = words.filter((w) => !STOP.has(w) && w.length > 1).map(stem)));
+  }
+  return stems;
 }

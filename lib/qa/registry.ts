@@ -73,12 +73,16 @@ export function runChecks(rows: QaRow[], options: QaRunOptions | QaGlossary = {}
   const opts: QaRunOptions = options && 'matcher' in options ? { glossary: options } : (options ?? {});
   const context: QaContext = { rows, glossary: opts.glossary ?? null, caches: opts.caches ?? new Map() };
   const chosen = checks ?? opts.checks ?? CHECKS;
-  return rows.flatMap((row) => checkRow(row, context, chosen));
+  const findings: Finding[] = [];
+  for (const row of rows) for (const finding of checkRow(row, context, chosen)) findings.push(finding);
+  return findings;
 }
 
 /** The findings of one row; the context carries its document. */
 export function checkRow(row: QaRow, context: QaContext, checks: readonly Check[] = CHECKS): Finding[] {
-  return checks.flatMap((check) => check.run(row, context).map((raw) => toFinding(check, row, raw)));
+  const findings: Finding[] = [];
+  for (const check of checks) for (const raw of check.run(row, context)) findings.push(toFinding(check, row, raw));
+  return findings;
 }
 
 function toFinding(check: Check, row: QaRow, raw: RawFinding): Finding {

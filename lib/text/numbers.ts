@@ -25,8 +25,20 @@ export interface NumberMention {
   raw: string;
 }
 
+const englishCache = new Map<string, NumberMention[]>();
+
+/**
+ * The numbers of a text. English rows are read by several checks in one run, so their
+ * mentions are cached and shared: read them, never change them.
+ */
 export function extractNumbers(text: string, lang: 'zh' | 'en'): NumberMention[] {
-  return lang === 'zh' ? extractChineseNumbers(text) : extractEnglishNumbers(text);
+  if (lang === 'zh') return extractChineseNumbers(text);
+  let mentions = englishCache.get(text);
+  if (!mentions) {
+    if (englishCache.size > 20_000) englishCache.clear();
+    englishCache.set(text, (mentions = extractEnglishNumbers(text)));
+  }
+  return mentions;
 }
 
 export interface QuantityOptions {

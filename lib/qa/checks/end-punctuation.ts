@@ -1,6 +1,13 @@
 import { defineCheck } from '../define-check';
 
-const CLOSERS = /["”’)）」』\s]+$/;
+const CLOSERS = new Set(['"', '”', '’', ')', '）', '」', '』', ' ', '\t', '\n', '\r', '\u3000']);
+
+/** The text without its closing quotes, brackets and spaces; a loop from the end, as every row is read. */
+function withoutClosers(text: string): string {
+  let end = text.length;
+  while (end > 0 && CLOSERS.has(text[end - 1]!)) end -= 1;
+  return text.slice(0, end);
+}
 
 /**
  * The end of the English does not match the end of the Chinese: a question turned into a
@@ -14,8 +21,8 @@ export default defineCheck({
   describe: 'Sentence-final punctuation differs from the Chinese',
   run({ source, target }) {
     if (!source || target.trim().length < 2) return [];
-    const zhEnd = source.replace(CLOSERS, '').slice(-1);
-    const en = target.replace(CLOSERS, '');
+    const zhEnd = withoutClosers(source).slice(-1);
+    const en = withoutClosers(target);
     const enEnd = en.slice(-1);
     const at: [number, number] = [Math.max(0, en.length - 1), en.length];
     if ((zhEnd === '？' || zhEnd === '?') && enEnd !== '?') return [{ message: 'The Chinese asks a question; the English does not end with "?"', targetSpan: at }];

@@ -17,7 +17,9 @@ export default defineCheck({
     ...(gluedToNext
       ? [{ message: 'The machine translation ran this sentence into the next without a space; exports put one in.', targetSpan: [Math.max(0, target.length - 1), target.length] as [number, number] }]
       : []),
-    ...matches(target, /([A-Za-z0-9]+)([.!?;,:]+["”’)]?)(?=[“"]?[A-Z])/g)
+    // The word is matched from its first letter only: from every letter, the regex would
+    // read each word again and again.
+    ...matches(target, /(?<![A-Za-z0-9])([A-Za-z0-9]+)([.!?;,:]+["”’)]?)(?=[“"]?[A-Z])/g)
       .filter(({ m }) => !ABBREVIATIONS.has(m[1]!.toLowerCase()) && !/^[A-Z]$/.test(m[1]!))
       .map(({ m, span }) => {
         const at = span[1];

@@ -43,9 +43,11 @@ function termUsages(rows: QaRow[]): Map<number, Departure[]> {
   const seen = new Map<string, { row: number; rendering: string; at: number }[]>();
   for (const row of rows) {
     if (!row.source) continue;
-    const english = new Set(englishStems(row.target));
-    for (const { word, index } of termsOf(row.source)) {
-      const used = new Set(nounRenderings(word).filter((r) => r.stems.some((s) => english.has(s))).map((r) => r.rendering));
+    const terms = termsOf(row.source);
+    if (terms.length === 0) continue;
+    const english = englishStems(row.target); // cached: the other checks of the row read it too
+    for (const { word, index } of terms) {
+      const used = new Set(nounRenderings(word).filter((r) => r.stems.some((s) => english.includes(s))).map((r) => r.rendering));
       const list = seen.get(word) ?? [];
       // A row that uses two renderings at once says nothing about which one it chose.
       if (used.size === 1 && !list.some((u) => u.row === row.index)) list.push({ row: row.index, rendering: [...used][0]!, at: index });

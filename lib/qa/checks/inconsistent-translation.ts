@@ -29,8 +29,10 @@ export default defineCheck({
   severity: 'minor',
   describe: 'The same Chinese sentence translated differently within the article',
   run({ index, source, target }, { rows }) {
-    if (!source || normalise(source).length < 6) return [];
-    const first = firstWithSource(rows).get(normalise(source));
+    if (!source) return [];
+    const key = normalise(source);
+    if (key.length < 6) return [];
+    const first = firstWithSource(rows).get(key);
     if (!first || first.index >= index || first.target.trim() === target.trim()) return [];
     return [{ message: `Row ${first.index + 1} has the same Chinese, translated "${first.target.slice(0, 80)}"`, sourceSpan: [0, source.length] as [number, number] }];
   },

@@ -13,6 +13,9 @@ export default defineCheck({
   describe: 'A name capitalised differently within the article',
   run({ target }, { rows }) {
     const proper = documentForms(rows);
+    if (proper.size === 0) return [];
+    const lower = target.toLowerCase();
+    if (![...proper.keys()].some((key) => lower.includes(key))) return [];
     return matches(target, /\b[A-Za-z]+(?: [A-Za-z]+)?\b/g)
       .map(({ m, span }) => ({ written: m[0], span, proper: proper.get(m[0].toLowerCase()) }))
       .filter(({ written, proper: p }) => p && p !== written && written !== written.toUpperCase())

@@ -55,9 +55,11 @@ export default defineCheck({
   describe: 'A Chinese name garbled in the English pinyin',
   run({ source, target }) {
     if (!source) return [];
+    const names = personNames(source);
+    if (names.length === 0) return [];
     const flat = squash(target);
     const findings = [];
-    for (const { name, start, end } of personNames(source)) {
+    for (const { name, start, end } of names) {
       const [preferred] = pinyinNameVariants(name);
       if (!preferred || target.includes(preferred)) continue;
       const given = squash(preferred.split(' ').slice(1).join(''));

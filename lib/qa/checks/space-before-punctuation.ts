@@ -8,7 +8,9 @@ export default defineCheck({
   severity: 'minor',
   describe: 'A space before punctuation',
   run: ({ target }) =>
-    matches(target, /(?<=\w) +([,.;:!?])(?=\s|$)/g).map(({ m, span }) => ({
+    !/ [,.;:!?]/.test(target)
+      ? []
+      : matches(target, /(?<=\w) +([,.;:!?])(?=\s|$)/g).map(({ m, span }) => ({
       message: `Space before "${m[1]}"`,
       targetSpan: span,
       fix: { span, replacement: m[1]! },

@@ -13,7 +13,7 @@ export default defineCheck({
   severity: 'minor',
   describe: 'A misspelt English word',
   run({ target }, { glossary }) {
-    const known = glossaryWords(glossary?.entries ?? []);
+    const known = glossary ? glossaryWords(glossary.entries) : NO_WORDS;
     const findings = [];
     for (const m of target.matchAll(/(?<![\w'’-])[a-z]{3,}(?![\w'’-])/g)) {
       const word = m[0];
@@ -55,6 +55,7 @@ function oneEditAway(word: string): string[] {
   return out;
 }
 
+const NO_WORDS = new Set<string>();
 const glossaryCache = new WeakMap<object, Set<string>>();
 function glossaryWords(entries: readonly { approved: string[] }[]): Set<string> {
   const cached = glossaryCache.get(entries);

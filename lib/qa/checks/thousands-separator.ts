@@ -12,7 +12,9 @@ export default defineCheck({
   severity: 'minor',
   describe: 'A large number written without thousands separators ("250000")',
   run: ({ target }) =>
-    matches(target, /(?<![\w.,#/:-])\d{5,}(?![\w.,/:-]\d|\w)/g)
+    !/\d{5}/.test(target)
+      ? []
+      : matches(target, /(?<![\w.,#/:-])\d{5,}(?![\w.,/:-]\d|\w)/g)
       .filter(({ span }) => !/No\.\s*$/i.test(target.slice(Math.max(0, span[0] - 4), span[0])))
       .map(({ m, span }) => {
         const written = Number(m[0]).toLocaleString('en-US');

