@@ -32,16 +32,18 @@ type Span = Pick<NumberMention, 'start' | 'end'>;
 const overlaps = (spans: Span[], start: number, end: number) => spans.some((s) => start < s.end && end > s.start);
 
 export function extractEnglishNumbers(text: string): NumberMention[] {
-  const found: NumberMention[] = [...timeMentions(text)];
+  // Times, dates and digit numbers all need a digit; most sentences have none.
+  const digits = /\d/.test(text);
+  const found: NumberMention[] = digits ? timeMentions(text) : [];
   const add = (mention: NumberMention | null) => {
     if (mention && !overlaps(found, mention.start, mention.end)) found.push(mention);
   };
-  for (const m of text.matchAll(DATE)) add(dateMention(m));
+  if (digits) for (const m of text.matchAll(DATE)) add(dateMention(m));
   for (const m of text.matchAll(MONTH_ALONE)) {
     const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
     if (m[1] !== 'May' || /^\s+\d/.test(text.slice(m.index + 3))) add({ value: month, kind: 'month', month, start: m.index, end: m.index + m[0].length, raw: m[0] });
   }
-  for (const m of text.matchAll(NUMBER)) add(digitMention(m, text));
+  if (digits) for (const m of text.matchAll(NUMBER)) add(digitMention(m, text));
   for (const m of text.matchAll(WORD_NUMBER)) add(wordMention(m, text));
   return mergeRanges(found.sort((a, b) => a.start - b.start), text);
 }

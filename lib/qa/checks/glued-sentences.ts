@@ -13,13 +13,14 @@ export default defineCheck({
   category: 'Fluency/Punctuation',
   severity: 'minor',
   describe: 'Two sentences glued without a space',
-  run: ({ target, gluedToNext }) => [
-    ...(gluedToNext
+  run({ target, gluedToNext }) {
+    const glue = gluedToNext
       ? [{ message: 'The machine translation ran this sentence into the next without a space; exports put one in.', targetSpan: [Math.max(0, target.length - 1), target.length] as [number, number] }]
-      : []),
+      : [];
+    if (!GLUED.test(target)) return glue;
     // The word is matched from its first letter only: from every letter, the regex would
     // read each word again and again.
-    ...matches(target, /(?<![A-Za-z0-9])([A-Za-z0-9]+)([.!?;,:]+["”’)]?)(?=[“"]?[A-Z])/g)
+    const inside = matches(target, /(?<![A-Za-z0-9])([A-Za-z0-9]+)([.!?;,:]+["”’)]?)(?=[“"]?[A-Z])/g)
       .filter(({ m }) => !ABBREVIATIONS.has(m[1]!.toLowerCase()) && !/^[A-Z]$/.test(m[1]!))
       .map(({ m, span }) => {
         const at = span[1];
@@ -28,6 +29,10 @@ export default defineCheck({
           targetSpan: [at - m[2]!.length, at + 1] as [number, number],
           fix: { span: [at, at] as [number, number], replacement: ' ' },
         };
-      }),
-  ],
+      });
+    return [...glue, ...inside];
+  },
 });
+
+/** Punctuation with a capital right after it: the only place glue can be. */
+const GLUED = /[.!?;,:]["”’)]?[“"]?[A-Z]/;

@@ -46,12 +46,12 @@ function termUsages(rows: QaRow[]): Map<number, Departure[]> {
     const terms = termsOf(row.source);
     if (terms.length === 0) continue;
     const english = englishStems(row.target); // cached: the other checks of the row read it too
-    for (const { word, index } of terms) {
-      const used = new Set(nounRenderings(word).filter((r) => r.stems.some((s) => english.includes(s))).map((r) => r.rendering));
-      const list = seen.get(word) ?? [];
-      // A row that uses two renderings at once says nothing about which one it chose.
-      if (used.size === 1 && !list.some((u) => u.row === row.index)) list.push({ row: row.index, rendering: [...used][0]!, at: index });
-      seen.set(word, list);
+    for (const { word, index, renderings } of terms) {
+      const rendering = soleRendering(renderings, english);
+      if (rendering === null) continue;
+      const list = seen.get(word);
+      if (!list) seen.set(word, [{ row: row.index, rendering, at: index }]);
+      else if (list[list.length - 1]!.row !== row.index) list.push({ row: row.index, rendering, at: index });
     }
   }
   const byRow = new Map<number, Departure[]>();
@@ -70,27 +70,45 @@ function termUsages(rows: QaRow[]): Map<number, Departure[]> {
   return byRow;
 }
 
-const termCache = new Map<string, { word: string; index: number }[]>();
+/**
+ * The one rendering of the term the English uses; null when it uses none, or two at once
+ * (which says nothing about the choice).
+ */
+function soleRendering(renderings: Rendering[], english: string[]): string | null {
+  let found: string | null = null;
+  for (const r of renderings) {
+    if (!r.stems.some((s) => english.includes(s))) continue;
+    if (found !== null) return null;
+    found = r.rendering;
+  }
+  return found;
+}
+
+type Rendering = { rendering: string; stems: string[] };
+type Term = { word: string; index: number; renderings: Rendering[] };
+const termCache = new Map<string, Term[]>();
 
 /** Words of two characters or more with two noun renderings or more, not names. */
-function termsOf(source: string): { word: string; index: number }[] {
+function termsOf(source: string): Term[] {
   let terms = termCache.get(source);
   if (!terms) {
-    terms = chineseSegments(source).filter(({ word }) => word.length >= 2 && !lookup(word).some(isNameEntry) && nounRenderings(word).length >= 2);
+    terms = chineseSegments(source)
+      .filter(({ word }) => word.length >= 2 && !lookup(word).some(isNameEntry) && nounRenderings(word).length >= 2)
+      .map(({ word, index }) => ({ word, index, renderings: nounRenderings(word) }));
     if (termCache.size > 20_000) termCache.clear();
     termCache.set(source, terms);
   }
   return terms;
 }
 
-const renderingCache = new Map<string, { rendering: string; stems: string[] }[]>();
+const renderingCache = new Map<string, Rendering[]>();
 
 /**
  * The noun senses of a term, one rendering each, by their stems: 声音 → "voice", "sound".
  * Senses that share a beginning are one rendering in two parts of speech ("vibrate",
  * "vibration"); verb senses ("to compare") and adverbs ("relatively") are dropped.
  */
-function nounRenderings(word: string): { rendering: string; stems: string[] }[] {
+function nounRenderings(word: string): Rendering[] {
   let found = renderingCache.get(word);
   if (found) return found;
   found = [];

@@ -1,7 +1,17 @@
 import { defineCheck } from '../define-check';
 import type { QaRow } from '../types';
 
-const normalise = (text: string) => text.replace(/\s+/g, '').replace(/[，。、；：！？“”"'‘’,.;:!?]/g, '');
+const normalised = new Map<string, string>();
+
+/** The Chinese without spaces and punctuation; cached, as every row's Chinese is read on every run. */
+function normalise(text: string): string {
+  let key = normalised.get(text);
+  if (key === undefined) {
+    if (normalised.size > 20_000) normalised.clear();
+    normalised.set(text, (key = text.replace(/\s+/g, '').replace(/[，。、；：！？“”"'‘’,.;:!?]/g, '')));
+  }
+  return key;
+}
 
 /**
  * The same Chinese sentence translated differently within one document. The first

@@ -61,12 +61,18 @@ function carriedOver(zh: NumberMention, english: NumberMention[], values: number
   return ends.every((v) => values.some((en) => sameQuantity(v, en, { rounded: true })));
 }
 
-/** The Chinese of a row is checked again on every edit of its English: its numbers are read once. */
+/**
+ * The numbers of the Chinese that the English must carry (not "一个", not 几十). The Chinese
+ * of a row is checked again on every edit of its English: its numbers are read once.
+ */
 function chineseNumbers(source: string): NumberMention[] {
   let numbers = chineseCache.get(source);
   if (!numbers) {
     if (chineseCache.size > 20_000) chineseCache.clear();
-    chineseCache.set(source, (numbers = extractNumbers(source, 'zh').flatMap((m) => splitRunTogether(source, m))));
+    numbers = extractNumbers(source, 'zh')
+      .flatMap((m) => splitRunTogether(source, m))
+      .filter((zh) => !isLooseSmallNumber(zh) && !isApproximate(source, zh));
+    chineseCache.set(source, numbers);
   }
   return numbers;
 }
@@ -105,7 +111,7 @@ export default defineCheck({
   describe: 'Numbers, amounts and dates that differ between Chinese and English (30亿 vs "3 million")',
   run({ source, target }) {
     if (!source) return [];
-    const zhNumbers = chineseNumbers(source).filter((zh) => !isLooseSmallNumber(zh) && !isApproximate(source, zh));
+    const zhNumbers = chineseNumbers(source);
     if (zhNumbers.length === 0) return [];
     const english = extractNumbers(target, 'en');
     const values = englishValues(target, english);

@@ -15,8 +15,10 @@ export default defineCheck({
   run({ target }, { glossary }) {
     const known = glossary ? glossaryWords(glossary.entries) : NO_WORDS;
     const findings = [];
-    for (const m of target.matchAll(/(?<![\w'’-])[a-z]{3,}(?![\w'’-])/g)) {
+    for (const m of target.matchAll(/[\w'’-]+/g)) {
       const word = m[0];
+      // Plain lowercase words of three letters or more; no digits, hyphens or apostrophes.
+      if (word.length < 3 || !LOWERCASE_WORD.test(word)) continue;
       if (known.has(word) || BRITISH.has(word) || isEnglishWord(word) || pinyinSyllableCount(word) > 0) continue;
       // A word one edit from a dictionary word is a typo; one far from any is more often a
       // term the dictionary lacks ("mouthparts", "reconfigurable"): not worth a finding.
@@ -29,6 +31,7 @@ export default defineCheck({
   },
 });
 
+const LOWERCASE_WORD = /^[a-z]+$/;
 const suggestions = new Map<string, string | null>();
 
 /**
