@@ -17,12 +17,19 @@ export function qaRowsOfReview(rows: ReviewRow[], enBodyText: string): QaRow[] {
   });
 }
 
+/**
+ * A finding's key without its row number ("spelling:12:teh" → "spelling:teh"). Dismissals
+ * are kept on their row, so the number adds nothing, and it changes when rows before are
+ * merged or split: matched without it, a dismissal follows its finding.
+ */
+const withoutRow = (key: string) => key.replace(/^([^:]+):\d+:/, '$1:');
+
 /** Findings per row of a review, with the reviewer's dismissals applied. */
 export function reviewFindings(rows: ReviewRow[], enBodyText: string, glossary: QaContext['glossary']): ReviewFinding[][] {
   const findings = runChecks(qaRowsOfReview(rows, enBodyText), glossary);
   const perRow: ReviewFinding[][] = rows.map(() => []);
   for (const finding of findings) {
-    const dismissed = rows[finding.row]!.dismissals.some((d) => d.key === finding.key);
+    const dismissed = rows[finding.row]!.dismissals.some((d) => withoutRow(d.key) === withoutRow(finding.key));
     perRow[finding.row]!.push({ ...finding, dismissed });
   }
   return perRow;
