@@ -9,19 +9,20 @@ const PERCENT = '\\s*(%|percent\\b|per cent\\b|percentage points?\\b)';
 const NUMBER = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(st|nd|rd|th)?(?:${PERCENT}|\\s+(hundred|thousand|million|billion|trillion)\\b)?`, 'gi');
 const WORD_PERCENT = new RegExp(`^${PERCENT}`, 'i');
 
-/** Units after a number, named as the Chinese side names them (兆瓦 → MW). */
+/** Units after a number ("50 km", "a 50-kilometre road"), named as the Chinese side names them (兆瓦 → MW). */
 const UNITS: [RegExp, string][] = [
-  [/^\s*(MW|megawatts?)\b/i, 'MW'],
-  [/^\s*(kW|kilowatts?)\b/i, 'kW'],
-  [/^\s*(square kilometers?|square kilometres?|sq\.? km|km2|km²)/i, 'km2'],
-  [/^\s*(square meters?|square metres?|sq\.? m\b|m2|m²|㎡)/i, 'm2'],
-  [/^\s*(km|kilometers?|kilometres?)\b/i, 'km'],
-  [/^\s*(kg|kilograms?|kilogrammes?)\b/i, 'kg'],
-  [/^\s*(m|meters?|metres?)\b/i, 'm'],
-  [/^\s*(yuan|RMB|CNY)\b/i, 'yuan'],
-  [/^\s*(US dollars?|dollars?|USD)\b/i, 'USD'],
-  [/^\s*(tons?|tonnes?)\b/i, 't'],
+  [/^(?:\s*|-)(MW|megawatts?)\b/i, 'MW'],
+  [/^(?:\s*|-)(kW|kilowatts?)\b/i, 'kW'],
+  [/^(?:\s*|-)(square kilometers?|square kilometres?|sq\.? km|km2|km²)/i, 'km2'],
+  [/^(?:\s*|-)(square meters?|square metres?|sq\.? m\b|m2|m²|㎡)/i, 'm2'],
+  [/^(?:\s*|-)(km|kilometers?|kilometres?)\b/i, 'km'],
+  [/^(?:\s*|-)(kg|kilograms?|kilogrammes?)\b/i, 'kg'],
+  [/^(?:\s*|-)(m|meters?|metres?)\b/i, 'm'],
+  [/^(?:\s*|-)(yuan|RMB|CNY)\b/i, 'yuan'],
+  [/^(?:\s*|-)(US dollars?|dollars?|USD)\b/i, 'USD'],
+  [/^(?:\s*|-)(tons?|tonnes?)\b/i, 't'],
   [/^\s*mu\b/i, 'mu'],
+  [/^(?:\s*|-)(miles?)\b/i, 'mi'],
 ];
 const UNITS_BEFORE: [RegExp, string][] = [
   [/(RMB|CNY|¥|￥)\s*$/, 'yuan'],

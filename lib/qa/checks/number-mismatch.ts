@@ -5,6 +5,7 @@ import { defineCheck } from '../define-check';
 export function englishQuantity(m: NumberMention): string {
   if (m.kind === 'month-day') return `${MONTHS[m.month! - 1]} ${m.day}`;
   if (m.kind === 'percent') return `${m.value}%`;
+  if (m.kind === 'range') return `${englishQuantity({ ...m, kind: 'number' })} to ${englishQuantity({ ...m, kind: 'number', value: m.to ?? m.value })}`;
   if (m.kind === 'ordinal') return ordinal(m.value);
   const v = m.value;
   for (const [scale, word] of [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const) {
@@ -47,6 +48,20 @@ function spokenAmounts(target: string): number[] {
     if (m[1]) return (/half/i.test(m[1]) ? 0.5 : 1) * scale;
     return ((SMALL[m[2]!.toLowerCase()] ?? Number(m[2])) + 0.5) * scale;
   })];
+}
+
+/** How a reviewer reads each normalised unit. */
+const UNIT_NAMES: Record<string, string> = { km: 'km', km2: 'km²', m2: 'm²', m: 'm', kg: 'kg', MW: 'MW', kW: 'kW', yuan: 'yuan', USD: 'US dollars', t: 'tonnes', mu: 'mu', mi: 'miles' };
+
+/**
+ * The English mention of the same value in another unit (50兆瓦 as "50 kW", 100平方米 as
+ * "100 square kilometres", 3亿元 as "300 million dollars"), when none has the Chinese unit.
+ */
+function otherUnit(zh: NumberMention, english: NumberMention[]): NumberMention | null {
+  if (!zh.unit || zh.kind === 'percent') return null;
+  const same = english.filter((en) => sameQuantity(zh, en, { rounded: true }));
+  if (same.length === 0 || same.some((en) => en.unit === zh.unit || !en.unit)) return null;
+  return same.find((en) => en.unit && en.unit !== '%' && en.unit !== 'point') ?? null;
 }
 
 /** The values the English carries, ranges by both ends ("15 to 150" carries 15 and 150). */
@@ -116,12 +131,16 @@ export default defineCheck({
     const english = extractNumbers(target, 'en');
     const values = englishValues(target, english);
     const missing = zhNumbers.filter((zh) => !carriedOver(zh, english, values));
+    const units = zhNumbers.filter((zh) => !missing.includes(zh)).flatMap((zh) => {
+      const other = otherUnit(zh, english);
+      return other ? [{ message: `The Chinese gives ${englishQuantity(zh)} ${UNIT_NAMES[zh.unit!] ?? zh.unit}, but the English says "${other.raw}${other.unit ? ` ${UNIT_NAMES[other.unit] ?? other.unit}` : ''}"`, sourceSpan: [zh.start, zh.end] as [number, number], targetSpan: [other.start, other.end] as [number, number] }] : [];
+    });
     const fewer = undercounted(zhNumbers, english).filter((zh) => !missing.includes(zh));
     const repeats = fewer.map((zh) => ({
       message: `${zh.raw} appears ${zhNumbers.filter((x) => numberKey(x) === numberKey(zh)).length} times in the Chinese but fewer times in the English: one may be dropped or mistranslated`,
       sourceSpan: [zh.start, zh.end] as [number, number],
     }));
-    return [...missing
+    return [...units, ...missing
       .map((zh) => {
         const expected = englishQuantity(zh);
         const near = english.filter((en) => en.kind === zh.kind || zh.kind === 'number').map((en) => `"${en.raw}"`);
