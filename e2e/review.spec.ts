@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ReviewPage } from './pages/review';
+import { addStoredCorrection } from './support/review-files';
 import { FIXTURE_PAIR, FIXTURE_URL, fixtureCorpus } from './support/servers';
 
 test.describe.configure({ mode: 'serial' });
@@ -100,4 +101,35 @@ test('a Chinese original without a translation takes a pasted one, paired and re
   const original = readFileSync(path.join(fixtureCorpus(), '004_179a9739007a0764.txt'), 'utf8');
   expect(original).toContain('友情链接');
   expect(readFileSync(path.join(fixtureCorpus(), '004_179a9739007a0764.en.txt'), 'utf8')).toContain('Shangdang District is one of');
+});
+
+test('a correction whose sentence is gone is listed apart, collapsed, and its text can be copied', async ({ page, context }) => {
+  const review = new ReviewPage(page);
+  await review.open(FIXTURE_URL, FIXTURE_PAIR.en);
+  await expect(review.rows.first()).toBeVisible();
+  const heading = page.getByRole('heading', { name: /^Corrections no longer attached/ });
+  await expect(heading).toHaveCount(0);
+
+  // Far past the end of the article: no row of it can hold this sentence.
+  const old = { mt: 'We once saw the <b>stars</b> together.', text: 'We once watched the <b>stars</b> together.', reviewer: 'Wang Fang', at: '2026-03-04T09:15:00.000Z' };
+  addStoredCorrection(fixtureCorpus(), FIXTURE_PAIR, 's90000-90044', old);
+  await page.reload();
+
+  const section = page.getByRole('region', { name: 'Corrections no longer attached (1)' });
+  const correction = section.getByRole('listitem', { name: 'Correction 1' });
+  await expect(heading).toBeVisible();
+  await expect(correction).toBeHidden();
+  await heading.click();
+  await expect(correction).toBeVisible();
+  await expect(correction).toContainText(old.mt);
+  await expect(correction.getByRole('deletion')).toHaveText('saw');
+  await expect(correction.getByRole('insertion')).toHaveText('watched');
+  await expect(correction).toContainText('Wang Fang');
+  await expect(correction).toContainText('2026-03-04 09:15 UTC');
+  await expect(correction.locator('b')).toHaveCount(0); // corpus text is shown as text, never as HTML
+
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: FIXTURE_URL });
+  await correction.getByRole('button', { name: 'Copy text' }).click();
+  await expect(section.getByRole('status')).toContainText('Correction 1 copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(old.text);
 });

@@ -1,3 +1,5 @@
+import type { Sentence } from '../text/sentences';
+import { mergeCorrections, startsInOrder } from './merge-correction';
 import { splitCorrectionSpans } from './split-correction';
 import type { Annotation, ReviewFile, StoredRow } from './types';
 
@@ -7,6 +9,10 @@ export interface RowSlot {
   mt: string;
   /** The row's English span in the body text; null for a row with no English. */
   span: [number, number] | null;
+  /** Its English sentences, whose texts joined with a space make `mt`. */
+  sentences: Sentence[];
+  /** Its Chinese, as the page shows it: Chinese-side MQM spans are relative to it. */
+  zh: string;
 }
 
 /**
@@ -67,53 +73,31 @@ function attachMoved(slots: RowSlot[], result: (Attachment | null)[], free: [str
 
 const distance = (key: string, span: [number, number]) => Math.abs(spanOf(key)![0] - span[0]);
 
-/** Several corrected rows inside one row: they were merged, so their corrections are joined. */
+/**
+ * Corrected rows holding sentences of one row: they were merged into it, so their
+ * corrections are joined (see mergeCorrections). A stored row inside the row's span but
+ * holding none of its sentences is not claimed: it is listed as unattached.
+ */
 function attachMerged(slots: RowSlot[], result: (Attachment | null)[], free: [string, StoredRow][], claimed: Set<string>) {
   slots.forEach((slot, i) => {
     if (result[i] || !slot.span) return;
     const inside = free
-      .filter(([key]) => !claimed.has(key) && within(spanOf(key), slot.span))
-      .sort(([a], [b]) => spanOf(a)![0] - spanOf(b)![0]);
+      .flatMap(([key, stored]) => {
+        const span = spanOf(key);
+        return span && !claimed.has(key) && within(span, slot.span) ? [{ key, span, stored }] : [];
+      })
+      .filter(({ span }) => slot.sentences.some((s) => within([s.start, s.end], span)))
+      .sort((a, b) => a.span[0] - b.span[0]);
     if (inside.length === 0) return;
-    inside.forEach(([key]) => claimed.add(key));
-    result[i] = { stored: joinCorrections(inside.map(([, row]) => row)), how: 'merged', sources: inside.map(([key]) => key) };
-  });
-}
-
-function joinCorrections(rows: StoredRow[]): StoredRow {
-  const first = rows[0]!;
-  if (rows.length === 1) return first;
-  return {
-    ...first,
-    mt: rows.map((r) => r.mt).join(' '),
-    text: rows.map((r) => r.text).join(' '),
-    state: 'edited',
-    revision: Math.max(...rows.map((r) => r.revision)),
-    history: rows.flatMap((r) => r.history).sort((a, b) => a.at.localeCompare(b.at)),
-    dismissals: rows.flatMap((r) => r.dismissals),
-    annotations: joinedAnnotations(rows),
-    stale: rows.some((r) => r.stale) ? rows.find((r) => r.stale)!.stale : null,
-  };
-}
-
-/**
- * MQM marks of merged rows, English spans moved to where each row's text now starts. The
- * Chinese spans cannot be moved (the file keeps no row's Chinese): they are kept as they
- * are, so the score still counts them.
- */
-function joinedAnnotations(rows: StoredRow[]): Annotation[] {
-  let offset = 0;
-  return rows.flatMap((row) => {
-    const moved = row.annotations.map((a): Annotation => (a.side === 'target' ? { ...a, span: [a.span[0] + offset, a.span[1] + offset] } : a));
-    offset += row.text.length + 1;
-    return moved;
+    inside.forEach(({ key }) => claimed.add(key));
+    result[i] = { stored: mergeCorrections(slot, inside), how: 'merged', sources: inside.map(({ key }) => key) };
   });
 }
 
 /**
  * A corrected row whose span holds several rows now: it was split. Its correction is cut
  * where the MT was cut (through the word diff), so each part keeps its own words; flagged.
- * MQM marks on the English go to the part they fall in; those on the Chinese to the first.
+ * MQM marks go to the part they fall in, on either side.
  */
 function attachSplit(slots: RowSlot[], result: (Attachment | null)[], free: [string, StoredRow][], claimed: Set<string>) {
   for (const [key, row] of free) {
@@ -121,26 +105,41 @@ function attachSplit(slots: RowSlot[], result: (Attachment | null)[], free: [str
     if (parts.length === 0) continue;
     claimed.add(key);
     const spans = splitCorrectionSpans(row.mt, row.text, parts.map((i) => slots[i]!.mt));
+    const chinese = chineseSpans(row.zh, parts.map((i) => slots[i]!.zh));
     parts.forEach((slotIndex, k) => {
-      const mt = slots[slotIndex]!.mt;
+      const { mt, zh } = slots[slotIndex]!;
       const [start, end] = spans?.[k] ?? (k === 0 ? [0, row.text.length] : [0, 0]);
       const text = spans || k === 0 ? row.text.slice(start, end) : mt;
-      const annotations = annotationsOfPart(row, spans, k);
+      const annotations = annotationsOfPart(row, { target: spans, source: chinese }, k);
       const stale = spans ? SPLIT_NOTE : SPLIT_WHOLE_NOTE;
-      const stored: StoredRow = { ...row, mt, text, state: 'edited', stale, annotations };
+      const stored: StoredRow = { ...row, mt, zh, text, state: 'edited', stale, annotations };
       result[slotIndex] = text === mt && k > 0 && annotations.length === 0 ? null : { stored, how: 'split', sources: [key] };
     });
   }
 }
 
-/** The part an MQM mark goes to: the one its English span starts in; Chinese-side marks to the first. */
-function annotationsOfPart(row: StoredRow, spans: [number, number][] | null, part: number): Annotation[] {
-  const owner = (a: Annotation) => (a.side === 'source' || !spans ? 0 : Math.max(0, spans.findLastIndex(([start]) => start <= a.span[0])));
+/** Where each part's Chinese lies in the split row's; null unless all are found (see startsInOrder). */
+function chineseSpans(whole: string | undefined, parts: string[]): [number, number][] | null {
+  const starts = whole === undefined ? [] : startsInOrder(whole, parts);
+  if (starts.length === 0 || starts.includes(null)) return null;
+  return starts.map((start, k) => [start!, start! + parts[k]!.length]);
+}
+
+/**
+ * The part an MQM mark goes to: the one its span starts in, on its own side. Where a side
+ * could not be divided, its marks go to the first part as they are.
+ */
+function annotationsOfPart(row: StoredRow, spans: Record<Annotation['side'], [number, number][] | null>, part: number): Annotation[] {
+  const owner = (a: Annotation) => {
+    const sideSpans = spans[a.side];
+    return sideSpans ? Math.max(0, sideSpans.findLastIndex(([start]) => start <= a.span[0])) : 0;
+  };
   return row.annotations
     .filter((a) => owner(a) === part)
     .map((a) => {
-      if (a.side === 'source' || !spans) return a;
-      const [start, end] = spans[part]!;
+      const sideSpans = spans[a.side];
+      if (!sideSpans) return a;
+      const [start, end] = sideSpans[part]!;
       const clamp = (n: number) => Math.min(Math.max(n - start, 0), end - start);
       return { ...a, span: [clamp(a.span[0]), clamp(a.span[1])] };
     });

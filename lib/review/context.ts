@@ -8,7 +8,7 @@ import type { GlossaryEntry } from '../glossary/types';
 import { corpusPairing, pairOfEnglish } from '../pairing/corpus-pairing';
 import type { Pair } from '../pairing/types';
 import { splitParagraphSentences, type Sentence } from '../text/sentences';
-import { buildReviewRows } from './rows';
+import { buildReviewRows, unattachedCorrections, type UnattachedCorrection } from './rows';
 import { readReview } from './store';
 import type { ReviewFile, ReviewRow } from './types';
 
@@ -19,6 +19,8 @@ export interface ReviewContext {
   file: ReviewFile;
   aligned: AlignedRow[];
   rows: ReviewRow[];
+  /** Stored corrections whose sentences no row holds any more: kept in the file, shown apart. */
+  unattached: UnattachedCorrection[];
 }
 
 /**
@@ -59,7 +61,7 @@ export async function reviewContext(corpusDir: string, enId: string): Promise<Re
   const { en, zh, pair, glossary } = await pairContext(corpusDir, enId);
   const file = await readReview(corpusDir, enId, zh?.id ?? null);
   const aligned = layoutRows(file, en, zh, glossary);
-  return { en, zh, pair, file, aligned, rows: buildReviewRows(aligned, file, zh === null) };
+  return { en, zh, pair, file, aligned, rows: buildReviewRows(aligned, file, zh === null), unattached: unattachedCorrections(aligned, file) };
 }
 
 /**

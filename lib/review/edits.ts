@@ -3,11 +3,14 @@ import type { Annotation, ArticleState, ReviewFile, ReviewRow, RevertRowInput, R
 
 export type SaveOutcome = { ok: true; row: StoredRow } | { ok: false; revision: number; text: string };
 
+/** The row of the current layout a change applies to; `zh` is its Chinese when an original is paired. */
+export type RowOfLayout = Pick<ReviewRow, 'id' | 'mt'> & { zh?: string | null };
+
 /**
  * Applies a save to a row. The save names the revision it was based on; if the row has
  * moved on since, it is refused with the current text (a 409), never silently overwritten.
  */
-export function applySave(review: ReviewFile, row: Pick<ReviewRow, 'id' | 'mt'>, input: SaveRowInput, now: string): { review: ReviewFile; result: SaveOutcome } {
+export function applySave(review: ReviewFile, row: RowOfLayout, input: SaveRowInput, now: string): { review: ReviewFile; result: SaveOutcome } {
   const stored = review.rows[row.id];
   const revision = stored?.revision ?? 0;
   if (input.baseRevision !== revision) {
@@ -16,6 +19,7 @@ export function applySave(review: ReviewFile, row: Pick<ReviewRow, 'id' | 'mt'>,
   const state: RowState = input.state ?? (input.text === row.mt ? 'untouched' : 'edited');
   const next: StoredRow = {
     mt: row.mt,
+    zh: row.zh ?? stored?.zh,
     text: input.text,
     state,
     revision: revision + 1,
@@ -31,7 +35,7 @@ export function applySave(review: ReviewFile, row: Pick<ReviewRow, 'id' | 'mt'>,
 }
 
 /** A revert is a save of an older text: to the MT the row becomes untouched again, to a version it is edited. */
-export function applyRevert(review: ReviewFile, row: Pick<ReviewRow, 'id' | 'mt'>, input: RevertRowInput, now: string): { review: ReviewFile; result: SaveOutcome } {
+export function applyRevert(review: ReviewFile, row: RowOfLayout, input: RevertRowInput, now: string): { review: ReviewFile; result: SaveOutcome } {
   const { to, baseRevision, reviewer } = input;
   if (to === 'mt') return applySave(review, row, { text: row.mt, baseRevision, reviewer, state: 'untouched' }, now);
   const version = review.rows[row.id]?.history.find((v) => v.revision === to);
@@ -44,22 +48,23 @@ export function applyArticleState(review: ReviewFile, state: ArticleState, revie
 }
 
 /** Marks a QA finding as a false alarm on a row; it stays dismissed across reloads and re-checks. */
-export function applyDismissal(review: ReviewFile, row: Pick<ReviewRow, 'id' | 'mt'>, dismissal: { key: string; check: string; reviewer: string }, now: string) {
-  const stored = review.rows[row.id] ?? untouchedRow(row.mt);
+export function applyDismissal(review: ReviewFile, row: RowOfLayout, dismissal: { key: string; check: string; reviewer: string }, now: string) {
+  const stored = review.rows[row.id] ?? untouchedRow(row);
   if (stored.dismissals.some((d) => d.key === dismissal.key)) return { review, result: null };
-  const next = { ...stored, dismissals: [...stored.dismissals, { ...dismissal, at: now }] };
+  const next = { ...stored, zh: row.zh ?? stored.zh, dismissals: [...stored.dismissals, { ...dismissal, at: now }] };
   return { review: { ...review, rows: { ...review.rows, [row.id]: next } }, result: null };
 }
 
-function untouchedRow(mt: string): StoredRow {
-  return { mt, text: mt, state: 'untouched', revision: 0, reviewer: null, updatedAt: null, history: [], dismissals: [], annotations: [], stale: null };
+function untouchedRow({ mt, zh }: RowOfLayout): StoredRow {
+  return { mt, zh: zh ?? undefined, text: mt, state: 'untouched', revision: 0, reviewer: null, updatedAt: null, history: [], dismissals: [], annotations: [], stale: null };
 }
 
 /** Adds an MQM annotation to a row: a span of its English (or Chinese, for omissions) with a category and severity. */
-export function applyAnnotation(review: ReviewFile, row: Pick<ReviewRow, 'id' | 'mt'>, annotation: Omit<Annotation, 'id' | 'at'>, now: string) {
-  const stored = review.rows[row.id] ?? untouchedRow(row.mt);
+export function applyAnnotation(review: ReviewFile, row: RowOfLayout, annotation: Omit<Annotation, 'id' | 'at'>, now: string) {
+  const stored = review.rows[row.id] ?? untouchedRow(row);
   const id = `a${Date.parse(now).toString(36)}${stored.annotations.length}`;
-  const next = { ...stored, annotations: [...stored.annotations, { ...annotation, id, at: now }] };
+  // The snapshot is the Chinese this mark's span is counted in (see StoredRow.zh).
+  const next = { ...stored, zh: row.zh ?? stored.zh, annotations: [...stored.annotations, { ...annotation, id, at: now }] };
   return { review: { ...review, rows: { ...review.rows, [row.id]: next } }, result: id };
 }
 

@@ -16,11 +16,11 @@ export function rowId(row: AlignedRow): string {
 const joinEnglish = (sentences: Sentence[]) => sentences.map((s) => s.text).join(' ');
 const joinChinese = (sentences: Sentence[]) => sentences.map((s) => s.text).join('');
 
-/** The slots re-attachment works on: each row's id, MT and English span. */
+/** The slots re-attachment works on: each row's id, MT, English span and sentences, and Chinese. */
 export function rowSlots(aligned: AlignedRow[]): RowSlot[] {
   return aligned.map((row) => {
     const id = rowId(row);
-    return { id, mt: joinEnglish(row.en), span: spanOf(id) };
+    return { id, mt: joinEnglish(row.en), span: spanOf(id), sentences: row.en, zh: joinChinese(row.zh) };
   });
 }
 
@@ -44,19 +44,27 @@ export function buildReviewRows(aligned: AlignedRow[], review: ReviewFile, monol
     };
     const attached = attachments[i]?.stored;
     if (!attached) return { ...base, ...untouched(mt) };
+    const { zh: _chineseThen, ...work } = attached; // the page shows the Chinese as it is now
     const stale = attached.stale ?? (attached.mt !== mt ? 'The machine translation under this correction changed.' : null);
-    return { ...base, ...attached, mt, stale };
+    return { ...base, ...work, mt, stale };
   });
 }
 
-function untouched(mt: string): Omit<StoredRow, 'mt'> {
+function untouched(mt: string): Omit<StoredRow, 'mt' | 'zh'> {
   return { text: mt, state: 'untouched', revision: 0, reviewer: null, updatedAt: null, history: [], dismissals: [], annotations: [], stale: null };
 }
 
-/** Stored corrections no row of this layout shows (their sentences are gone): kept in the file, listed here. */
-export function unattachedCorrections(aligned: AlignedRow[], review: ReviewFile): ({ key: string } & StoredRow)[] {
+/** A stored correction no row shows, under the key it was stored with. */
+export type UnattachedCorrection = { key: string } & StoredRow;
+
+/**
+ * Stored corrections no row of this layout shows (their sentences are gone): kept in the
+ * file, listed here in the order their sentences stood in the article.
+ */
+export function unattachedCorrections(aligned: AlignedRow[], review: ReviewFile): UnattachedCorrection[] {
   const keys = unattachedKeys(attachCorrections(rowSlots(aligned), review), review);
-  return keys.map((key) => ({ key, ...review.rows[key]! }));
+  const position = (key: string) => spanOf(key)?.[0] ?? Number.MAX_SAFE_INTEGER;
+  return keys.sort((a, b) => position(a) - position(b) || a.localeCompare(b)).map((key) => ({ key, ...review.rows[key]! }));
 }
 
 /**

@@ -2,9 +2,9 @@ import { AppError } from '../errors';
 import type { Article } from '../corpus/types';
 import type { GlossaryEntry } from '../glossary/types';
 import { layoutRows, pairContext, reviewContext } from './context';
-import { applyAnnotation, applyArticleState, applyDismissal, applyRevert, applySave, removeAnnotation } from './edits';
+import { applyAnnotation, applyArticleState, applyDismissal, applyRevert, applySave, removeAnnotation, type RowOfLayout } from './edits';
 import { editLayout, withLayout, type LayoutEdit } from './layout';
-import { buildReviewRows, rowId as idOfRow, settleCorrections, unattachedCorrections } from './rows';
+import { buildReviewRows, rowId as idOfRow, rowSlots, settleCorrections } from './rows';
 import { updateReview } from './store';
 import type { Annotation, ArticleState, ReviewFile, ReviewRow, RevertRowInput, SaveRowInput } from './types';
 
@@ -16,8 +16,7 @@ export async function getReview(corpusDir: string, enId: string) {
     zhArticle: ctx.zh ? { id: ctx.zh.id, file: ctx.zh.file, title: ctx.zh.title } : null,
     state: ctx.file.state,
     rows: ctx.rows,
-    /** Corrections whose sentences are no longer in the article: kept in the file, shown apart. */
-    unattached: unattachedCorrections(ctx.aligned, ctx.file),
+    unattached: ctx.unattached,
   };
 }
 
@@ -30,7 +29,8 @@ function currentRow(file: ReviewFile, en: Article, zh: Article | null, glossary:
   const aligned = layout.find((r) => idOfRow(r) === id);
   if (!aligned) throw new AppError('not-found', `No row "${id}" in this article (the alignment may have changed: reload).`);
   const settled = { ...settleCorrections(file, layout), rowCount: layout.length };
-  return { settled, aligned, row: { id, mt: aligned.en.map((s) => s.text).join(' ') } };
+  const { mt, zh: chinese } = rowSlots([aligned])[0]!;
+  return { settled, aligned, row: { id, mt, zh: zh ? chinese : null } };
 }
 
 /** Saves one row; a stale base revision is a conflict carrying the current text. */
@@ -46,7 +46,7 @@ export async function revertReviewRow(corpusDir: string, enId: string, rowId: st
   return changeRow(corpusDir, enId, rowId, (settled, row) => applyRevert(settled, row, input, now));
 }
 
-async function changeRow(corpusDir: string, enId: string, rowId: string, apply: (settled: ReviewFile, row: { id: string; mt: string }) => ReturnType<typeof applySave>): Promise<ReviewRow> {
+async function changeRow(corpusDir: string, enId: string, rowId: string, apply: (settled: ReviewFile, row: RowOfLayout) => ReturnType<typeof applySave>): Promise<ReviewRow> {
   const { en, zh, glossary } = await pairContext(corpusDir, enId);
   const outcome = await updateReview(corpusDir, enId, zh?.id ?? null, (file) => {
     const { settled, aligned, row } = currentRow(file, en, zh, glossary, rowId);

@@ -29,6 +29,11 @@ const AnnotationSchema = z.object({
 /** What the file keeps of a row: the machine text it was made against and every version since. */
 const StoredRowSchema = z.object({
   mt: z.string(),
+  /**
+   * The row's Chinese when the work was last saved: Chinese-side MQM spans are relative to it,
+   * so they can be carried into merged or split rows. Absent in older files and without an original.
+   */
+  zh: z.string().optional(),
   text: z.string(),
   state: z.enum(ROW_STATES),
   revision: z.number().int().min(0),

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { AlignedRow } from '../../lib/alignment/align';
-import { applyRevert, applySave } from '../../lib/review/edits';
+import { applyAnnotation, applyRevert, applySave } from '../../lib/review/edits';
 import { editLayout } from '../../lib/review/layout';
 import { buildReviewRows, settleCorrections, unattachedCorrections } from '../../lib/review/rows';
 import { emptyReview, type ReviewFile, type StoredRow } from '../../lib/review/types';
@@ -86,6 +86,59 @@ describe('MQM marks survive merges and splits', () => {
     const file = review({ 's0-9': { ...stored('One. Two.', 'First. Second.'), annotations: [mark('target', [7, 13], 'b'), mark('target', [0, 5], 'a')] } });
     const rows = buildReviewRows(rowsOf(en), file, false);
     assert.deepEqual(rows.map((r) => r.annotations.map((a) => [a.id, r.text.slice(a.span[0], a.span[1])])), [[['a', 'First']], [['b', 'Second']], []]);
+  });
+});
+
+describe('Chinese-side MQM marks follow their Chinese when rows are merged or split', () => {
+  const mark = (side: 'source' | 'target', span: [number, number], id: string) => ({ id, side, span, category: 'Accuracy/Omission', severity: 'major' as const, note: null, reviewer: 'W', at: 't' });
+  const layout = rowsOf(en, [s('一。', 0), s('二。', 2), s('三。', 4)]);
+  const merge = (rows: AlignedRow[]) => editLayout(rows, { kind: 'merge-next', row: 0 });
+  const marked = (row: ReturnType<typeof buildReviewRows>[number]) =>
+    row.annotations.map((a) => [a.id, (a.side === 'source' ? row.zh! : row.text).slice(a.span[0], a.span[1])]);
+  const twoMarkedRows = () =>
+    review({
+      's0-4': { ...stored('One.', 'First.'), zh: '一。', annotations: [mark('source', [0, 1], 'a')] },
+      's5-9': { ...stored('Two.', 'Second.'), zh: '二。', annotations: [mark('source', [0, 1], 'b'), mark('target', [0, 6], 'c')] },
+    });
+
+  test('merged: each Chinese span moves to where its row’s Chinese now starts', () => {
+    const row = buildReviewRows(merge(layout), twoMarkedRows(), false)[0]!;
+    assert.equal(row.zh, '一。二。');
+    assert.deepEqual(marked(row), [['a', '一'], ['b', '二'], ['c', 'Second']]);
+  });
+
+  test('merged over a row nobody touched: its sentence is kept and counted on both sides', () => {
+    const file = review({
+      's0-4': { ...stored('One.', 'First.'), zh: '一。', annotations: [mark('source', [0, 1], 'a')] },
+      's10-16': { ...stored('Three.', 'Third.'), zh: '三。', annotations: [mark('source', [0, 1], 'b'), mark('target', [0, 5], 'c')] },
+    });
+    const row = buildReviewRows(merge(merge(layout)), file, false)[0]!;
+    assert.deepEqual([row.text, row.stale, row.state], ['First. Two. Third.', null, 'edited']);
+    assert.deepEqual(marked(row), [['a', '一'], ['b', '三'], ['c', 'Third']]);
+  });
+
+  test('one corrected row merged with an untouched one keeps the untouched English', () => {
+    const file = review({ 's5-9': stored('Two.', 'Second.') });
+    const row = buildReviewRows(merge(layout), file, false)[0]!;
+    assert.deepEqual([row.mt, row.text, row.stale], ['One. Two.', 'One. Second.', null]);
+  });
+
+  test('split back after a merge: Chinese marks return to their own rows', () => {
+    const merged = settleCorrections(twoMarkedRows(), merge(layout));
+    assert.equal(merged.rows['s0-9']!.zh, '一。二。', 'the merged row keeps the Chinese its marks are counted in');
+    const rows = buildReviewRows(layout, settleCorrections(merged, layout), false);
+    assert.deepEqual(rows.map(marked), [[['a', '一']], [['b', '二'], ['c', 'Second']], []]);
+  });
+
+  test('without the Chinese kept (files written before it was), marks stay where they were', () => {
+    const file = review({ 's0-4': stored('One.', 'First.'), 's5-9': { ...stored('Two.', 'Second.'), annotations: [mark('source', [0, 1], 'b')] } });
+    const row = buildReviewRows(merge(layout), file, false)[0]!;
+    assert.deepEqual(row.annotations.map((a) => a.span), [[0, 1]]);
+  });
+
+  test('a mark is stored with the Chinese its span is counted in', () => {
+    const { review: file } = applyAnnotation(review({}), { id: 's5-9', mt: 'Two.', zh: '二。' }, { side: 'source', span: [0, 1], category: 'Accuracy/Omission', severity: 'minor', note: null, reviewer: 'W' }, '2026-01-01T00:00:00Z');
+    assert.equal(file.rows['s5-9']!.zh, '二。');
   });
 });
 

@@ -35,11 +35,29 @@ export interface ReviewRowView extends Pick<ReviewRow, 'id' | 'zh' | 'mt' | 'tex
   annotations: AnnotationView[];
 }
 
+/**
+ * A stored correction no row holds any more (the article was changed, or its sentences are
+ * in no row of the layout): what the reviewer needs to carry it over by hand.
+ */
+export interface UnattachedView {
+  key: string;
+  /** The Chinese it was made against, when the review file kept it. */
+  zh: string | null;
+  mt: string;
+  text: string;
+  state: RowState;
+  revision: number;
+  reviewer: string | null;
+  updatedAt: string | null;
+  annotations: AnnotationView[];
+}
+
 export interface ReviewView {
   enId: string;
   zhId: string | null;
   state: ArticleState;
   rows: ReviewRowView[];
+  unattached: UnattachedView[];
   /** Characters of the Chinese (or words of the English when reviewed alone) that MQM penalties are per 100 of. */
   sourceSize: { amount: number; unit: 'characters' | 'words' };
 }

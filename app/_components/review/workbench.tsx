@@ -8,6 +8,7 @@ import type { AnnotationView, ArticleState, FindingView, ReviewRowView, ReviewVi
 import { useReviewer } from './use-reviewer';
 import { ReviewSummary } from './review-summary';
 import { TermFromSelection } from './term-from-selection';
+import { UnattachedCorrections } from './unattached-corrections';
 
 type Conflict = { revision: number; text: string; mine: string };
 
@@ -201,6 +202,7 @@ export function ReviewWorkbench({ initial }: { initial: ReviewView }) {
         </span>
       </div>
       <ReviewSummary rows={rows} enId={initial.enId} sourceSize={initial.sourceSize} />
+      <UnattachedCorrections corrections={initial.unattached} />
       <TermFromSelection reviewer={reviewer} />
       <div className="review-layout">
         <ol className="review-rows" aria-label="Aligned rows">

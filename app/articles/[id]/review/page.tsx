@@ -7,7 +7,7 @@ import { checkedReview } from '@/lib/review/checked';
 import { isAppError } from '@/lib/errors';
 import { corpusDir } from '../../../_server/corpus';
 import { routeId } from '../../../_server/route-id';
-import { toRowView } from '../../../_server/review-view';
+import { toRowView, toUnattachedView } from '../../../_server/review-view';
 import { ReviewWorkbench } from '../../../_components/review/workbench';
 import { PairPicker } from '../../../_components/pair-picker';
 import { LayoutHelp } from '../../../_components/review/layout-help';
@@ -71,6 +71,7 @@ export default async function ReviewPage({ params }: Props) {
           zhId: zh?.id ?? null,
           state: ctx.file.state,
           rows: rows.map((c) => toRowView(c.row, c.terms, c.findings)),
+          unattached: ctx.unattached.map(toUnattachedView),
           sourceSize: zh ? { amount: zh.chars, unit: 'characters' } : { amount: en.words, unit: 'words' },
         }}
       />
