@@ -67,3 +67,18 @@ test('the QA report checks every English article, shows progress, and filters', 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
   expect(download.suggestedFilename()).toBe('shenjiao-qa-report.csv');
 });
+
+test('the QA report breaks findings down per article, and one article can be looked at alone', async ({ page }) => {
+  await page.goto(`${SEEDS_URL}/qa`);
+  await expect(page.getByRole('status').first()).toContainText('Checked 4 articles', { timeout: 30_000 });
+  const perArticle = page.getByRole('table', { name: 'Findings per article' }).locator('tbody tr');
+  await expect(perArticle).toHaveCount(4);
+  const first = perArticle.first().getByRole('button');
+  const title = await first.innerText();
+  await first.click();
+  await expect(first).toHaveAttribute('aria-pressed', 'true');
+  const findings = page.getByRole('table', { name: 'Findings', exact: true }).locator('tbody tr');
+  await expect(findings.first()).toBeVisible();
+  const articles = await findings.locator('td:first-child').allInnerTexts();
+  expect(new Set(articles)).toEqual(new Set([title]));
+});

@@ -12,8 +12,16 @@ export class ReviewPage {
     this.progress = page.getByRole('region', { name: 'Progress' });
   }
 
+  /**
+   * Opens the page and waits until React has hydrated the rows: a click on a server-rendered
+   * button before then does nothing (seen on a server's first request, when chunks load slowly).
+   */
   async open(baseUrl: string, enId: string): Promise<void> {
     await this.page.goto(`${baseUrl}/articles/${enId}/review`);
+    await this.page.waitForFunction(() => {
+      const rows = document.querySelector('[aria-label="Aligned rows"]');
+      return rows !== null && Object.keys(rows).some((key) => key.startsWith('__reactFiber'));
+    });
   }
 
   row(n: number): Locator {

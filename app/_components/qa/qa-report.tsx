@@ -26,6 +26,7 @@ export function QaReport({ articles, checks }: { articles: { id: string; title: 
   const [severity, setSeverity] = useState('');
   const [text, setText] = useState('');
   const [showDismissed, setShowDismissed] = useState(false);
+  const [article, setArticle] = useState('');
 
   useEffect(() => {
     let cancelled = false;
@@ -52,12 +53,19 @@ export function QaReport({ articles, checks }: { articles: { id: string; title: 
           (showDismissed || !f.dismissed) &&
           (!check || f.check === check) &&
           (!severity || f.severity === severity) &&
+          (!article || f.article === article) &&
           (!text || `${f.message} ${f.title}`.toLowerCase().includes(text.toLowerCase())),
       ),
-    [findings, check, severity, text, showDismissed],
+    [findings, check, severity, text, showDismissed, article],
   );
-  const perCheck = countBy(findings.filter((f) => !f.dismissed), (f) => f.check);
+  const open = findings.filter((f) => !f.dismissed);
+  const perCheck = countBy(open, (f) => f.check);
+  const dismissedPerCheck = countBy(findings.filter((f) => f.dismissed), (f) => f.check);
   const max = Math.max(1, ...perCheck.values());
+  const perArticle = articles
+    .map((a) => ({ ...a, major: open.filter((f) => f.article === a.id && f.severity === 'major').length, minor: open.filter((f) => f.article === a.id && f.severity === 'minor').length, dismissed: findings.filter((f) => f.article === a.id && f.dismissed).length }))
+    .filter((a) => a.major + a.minor + a.dismissed > 0)
+    .sort((a, b) => b.major - a.major || b.minor - a.minor);
 
   return (
     <section aria-label="QA report">
@@ -70,6 +78,15 @@ export function QaReport({ articles, checks }: { articles: { id: string; title: 
       <progress max={articles.length || 1} value={done} aria-label="Articles checked" />
       <h2>Findings per check</h2>
       <table className="data chart" aria-label="Findings per check">
+        <thead>
+          <tr>
+            <th>Check</th>
+            <th>MQM category</th>
+            <th className="num">Open</th>
+            <th />
+            <th className="num">Dismissed</th>
+          </tr>
+        </thead>
         <tbody>
           {checks.map((c) => (
             <tr key={c.id}>
@@ -83,12 +100,49 @@ export function QaReport({ articles, checks }: { articles: { id: string; title: 
               <td className="bar-cell">
                 <span className={`bar sev-${c.severity}`} style={{ width: `${((perCheck.get(c.id) ?? 0) / max) * 100}%` }} />
               </td>
+              <td className="num muted">{dismissedPerCheck.get(c.id) ?? 0}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>Findings per article</h2>
+      <table className="data" aria-label="Findings per article">
+        <thead>
+          <tr>
+            <th>Article</th>
+            <th className="num">Major</th>
+            <th className="num">Minor</th>
+            <th className="num">Dismissed</th>
+          </tr>
+        </thead>
+        <tbody>
+          {perArticle.map((a) => (
+            <tr key={a.id}>
+              <th scope="row">
+                <button type="button" className="link-button" aria-pressed={article === a.id} onClick={() => setArticle(article === a.id ? '' : a.id)}>
+                  {a.title}
+                </button>
+              </th>
+              <td className="num">{a.major}</td>
+              <td className="num">{a.minor}</td>
+              <td className="num muted">{a.dismissed}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <h2>Findings</h2>
       <div className="toolbar">
+        <label>
+          Article
+          <select aria-label="Article" value={article} onChange={(e) => setArticle(e.target.value)}>
+            <option value="">all</option>
+            {articles.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.title.length > 60 ? `${a.title.slice(0, 60)}…` : a.title}
+              </option>
+            ))}
+          </select>
+        </label>
         <label>
           Check
           <select aria-label="Check" value={check} onChange={(e) => setCheck(e.target.value)}>
