@@ -83,8 +83,10 @@ export function QaReport({ articles, checks }: { articles: { id: string; title: 
             <th>Check</th>
             <th>MQM category</th>
             <th className="num">Open</th>
-            <th />
             <th className="num">Dismissed</th>
+            <th>
+              <span className="visually-hidden">Chart</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -97,10 +99,10 @@ export function QaReport({ articles, checks }: { articles: { id: string; title: 
               </th>
               <td className="muted">{c.category}</td>
               <td className="num">{perCheck.get(c.id) ?? 0}</td>
+              <td className="num muted">{dismissedPerCheck.get(c.id) ?? 0}</td>
               <td className="bar-cell">
                 <span className={`bar sev-${c.severity}`} style={{ width: `${((perCheck.get(c.id) ?? 0) / max) * 100}%` }} />
               </td>
-              <td className="num muted">{dismissedPerCheck.get(c.id) ?? 0}</td>
             </tr>
           ))}
         </tbody>
