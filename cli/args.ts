@@ -1,7 +1,10 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { resolveCorpusDir } from '../lib/config';
 import { AppError } from '../lib/errors';
-import { resolveArticleRef } from '../lib/corpus/corpus';
+import { parseArticle } from '../lib/corpus/article';
+import { MAX_ARTICLE_BYTES, resolveArticleRef } from '../lib/corpus/corpus';
 import type { Article } from '../lib/corpus/types';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -29,9 +32,25 @@ export function parseCommandArgs(args: string[], options: Options = {}) {
 
 export async function requireArticle(corpus: string, ref: string | undefined, what = 'article'): Promise<Article> {
   if (!ref) throw new AppError('bad-input', `missing ${what}: give an id or a path`);
-  const article = await resolveArticleRef(corpus, ref);
-  if (!article) throw new AppError('not-found', `no ${what} "${ref}" in ${corpus}`);
+  const article = (await resolveArticleRef(corpus, ref)) ?? readLooseFile(ref);
+  if (!article) throw new AppError('not-found', `no ${what} "${ref}" in ${corpus}, and no such file`);
   return article;
+}
+
+/**
+ * A text file outside the corpus, read as an article: on the command line a path may point
+ * anywhere the user can read (the web app only ever reads inside its corpus).
+ */
+function readLooseFile(ref: string): Article | null {
+  let stat;
+  try {
+    stat = statSync(ref);
+  } catch {
+    return null;
+  }
+  if (!stat.isFile()) return null;
+  if (stat.size > MAX_ARTICLE_BYTES) throw new AppError('bad-input', `"${ref}" is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB`);
+  return parseArticle({ file: path.basename(ref), bytes: readFileSync(ref), size: stat.size, mtimeMs: stat.mtimeMs });
 }
 
 export function printJson(value: unknown): void {
