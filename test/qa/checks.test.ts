@@ -170,6 +170,8 @@ describe('document checks', () => {
     assert.deepEqual(findings.map((f) => f.row), [2]);
     assert.match(findings[0]!.message, /图表 is "diagram" here but "chart" in 3 other rows/);
     assert.equal(rows[2]!.source.slice(...findings[0]!.sourceSpan!), '图表');
+    assert.equal(rows[2]!.target.slice(...findings[0]!.targetSpan!), 'diagram');
+    assert.equal(applyFix(rows[2]!.target, findings[0]!.fix!), 'This chart explains the problem.');
   });
 
   test('inconsistent-term: one rendering throughout, or no settled one, is not flagged', () => {

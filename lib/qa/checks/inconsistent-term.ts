@@ -16,13 +16,33 @@ export default defineCheck({
   category: 'Terminology/Inconsistent use of terminology',
   severity: 'minor',
   describe: 'A Chinese term translated differently from the rest of the article',
-  run({ index }, { rows }) {
-    return (termUsages(rows).get(index) ?? []).map((u): RawFinding => ({
-      message: `${u.term} is "${u.rendering}" here but "${u.usual}" in ${u.usualRows} other rows: keep one rendering`,
-      sourceSpan: u.sourceSpan,
-    }));
+  run({ index, target }, { rows }) {
+    return (termUsages(rows).get(index) ?? []).map((u): RawFinding => {
+      const written = renderingIn(target, u.rendering);
+      return {
+        message: `${u.term} is "${u.rendering}" here but "${u.usual}" in ${u.usualRows} other rows: keep one rendering`,
+        sourceSpan: u.sourceSpan,
+        targetSpan: written?.span ?? null,
+        // Offered only where the swap is a word for a word ("voice" → "sound", "voices" → "sounds").
+        fix: written?.plural !== undefined ? { span: written.span, replacement: matchCase(written.text, written.plural ? plural(u.usual) : u.usual) } : null,
+      };
+    });
   },
 });
+
+/** Where the English writes the rendering: as itself or its plural (then with a fix), or another form of it. */
+function renderingIn(target: string, rendering: string): { span: [number, number]; text: string; plural?: boolean } | null {
+  const exact = new RegExp(`\\b${escape(rendering)}(s?)\\b`, 'i').exec(target);
+  if (exact) return { span: [exact.index, exact.index + exact[0].length], text: exact[0], plural: exact[1] === 's' };
+  const head = rendering.split(' ')[0]!;
+  const other = new RegExp(`\\b${escape(head.slice(0, Math.max(4, head.length - 2)))}\\w*`, 'i').exec(target);
+  return other ? { span: [other.index, other.index + other[0].length], text: other[0] } : null;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** English plural of a rendering's last word: "sound" → "sounds", "mass" → "masses", "study" → "studies". */
+const plural = (word: string) => (/(s|x|z|ch|sh)$/.test(word) ? `${word}es` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`);
+const matchCase = (like: string, text: string) => (/^[A-Z]/.test(like) ? text[0]!.toUpperCase() + text.slice(1) : text);
 
 interface Departure {
   term: string;
