@@ -7,8 +7,12 @@ import { corpusRoot, isInside, walkCorpus, type CorpusFile } from './walk';
 
 /** Files over this size are listed with an error and never read: no news article is this long. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
-/** Files read at once: enough to keep the disk busy while parsing, few enough to spare file handles. */
-const READ_CONCURRENCY = 16;
+/**
+ * Files read and parsed between two turns of the event loop. Reading synchronously is
+ * several times faster for many small files than going through the thread pool (as for
+ * the walk's stat calls); a batch of 100 articles takes some 30 ms.
+ */
+const READ_BATCH = 100;
 
 interface CorpusCache {
   byFile: Map<string, Article>;
@@ -53,9 +57,11 @@ async function buildListing(key: string): Promise<CorpusCache> {
     if (known) list[index] = known;
     else toRead.push(index);
   });
-  await forEachLimited(toRead, READ_CONCURRENCY, async (index) => {
-    list[index] = await readArticle(files[index]!, ids.get(files[index]!.file)!);
-  });
+  for (let start = 0; start < toRead.length; start += READ_BATCH) {
+    for (const index of toRead.slice(start, start + READ_BATCH)) list[index] = readArticleNow(files[index]!, ids.get(files[index]!.file)!);
+    // Between batches other requests get their turn: a cold listing never holds the server long.
+    if (start + READ_BATCH < toRead.length) await new Promise((resolve) => setImmediate(resolve));
+  }
   if (before && before.fileKey === fileKey && list.every((article, i) => article === before.list[i])) return before;
   const cache = { byFile: new Map(list.map((a) => [a.file, a])), byId: new Map(list.map((a) => [a.id, a])), list, fileKey, ids };
   caches.set(key, cache);
@@ -74,25 +80,16 @@ function problemArticle(file: CorpusFile, id: string): Article | null {
   return file.problem ? unreadableArticle({ id, file: file.file, size: file.size, mtimeMs: file.mtimeMs }, file.problem) : null;
 }
 
-async function readArticle(file: CorpusFile, id: string): Promise<Article> {
+function readArticleNow(file: CorpusFile, id: string): Article {
   const info = { id, file: file.file, size: file.size, mtimeMs: file.mtimeMs };
   if (file.size > MAX_ARTICLE_BYTES) return unreadableArticle(info, tooLarge(file.size));
-  const read = await readArticleBytes(file.absolute, MAX_ARTICLE_BYTES);
+  const read = readArticleBytes(file.absolute, MAX_ARTICLE_BYTES);
   if ('error' in read) return unreadableArticle(info, read.error);
   return parseArticle({ ...info, bytes: read.bytes });
 }
 
 const megabytes = (bytes: number) => bytes / (1024 * 1024);
 const tooLarge = (size: number) => `too large: ${megabytes(size).toFixed(1)} MB, limit ${megabytes(MAX_ARTICLE_BYTES)} MB`;
-
-/** Runs `work` over the items with at most `limit` at a time. */
-async function forEachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
 
 /** One article by id, or null. Ids are looked up in the listing, never turned into paths. */
 export async function getArticle(corpusDir: string, id: string): Promise<Article | null> {

@@ -99,8 +99,8 @@ describe('listing, more', () => {
   });
 
   test('a file that cannot be read gets the reason', async () => {
-    assert.deepEqual(await readArticleBytes(path.join(dir, '新闻'), 1000), { error: 'unreadable: EISDIR' });
-    assert.deepEqual(await readArticleBytes(path.join(dir, 'gone.txt'), 1000), { error: 'unreadable: ENOENT' });
+    assert.deepEqual(readArticleBytes(path.join(dir, '新闻'), 1000), { error: 'unreadable: EISDIR' });
+    assert.deepEqual(readArticleBytes(path.join(dir, 'gone.txt'), 1000), { error: 'unreadable: ENOENT' });
   });
 
   test('listings asked for at once read the corpus once and agree', async () => {
