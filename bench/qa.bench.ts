@@ -48,7 +48,7 @@ const GROUPS: Record<string, { truth: (r: BenchRow) => boolean; ours: string[]; 
   },
   'names and capitals': {
     truth: (r) => has(r, (e) => e.category === 'Locale convention/Name format' || (e.side === 'target' && /^(Accuracy|Fluency)/.test(e.category) && isInnerName(r.target, e.span))),
-    ours: ['name-pinyin', 'name-missing', 'name-capitalisation', 'capital-mid-sentence'],
+    ours: ['name-pinyin', 'name-missing', 'name-capitalisation', 'capital-mid-sentence', 'transliterated-word'],
     pofilter: ['acronyms'],
   },
   consistency: { truth: (r) => has(r, (e) => /Inconsisten/.test(e.category)), ours: ['inconsistent-translation', 'inconsistent-term', 'glossary-term-missing', 'glossary-forbidden-rendering'], pofilter: [] },

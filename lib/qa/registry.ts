@@ -20,6 +20,7 @@ import sentenceCase from './checks/sentence-case';
 import spaceBeforePunctuation from './checks/space-before-punctuation';
 import spelling from './checks/spelling';
 import thousandsSeparator from './checks/thousands-separator';
+import transliteratedWord from './checks/transliterated-word';
 import unbalancedBrackets from './checks/unbalanced-brackets';
 import unbalancedQuotes from './checks/unbalanced-quotes';
 import unrenderedClause from './checks/unrendered-clause';
@@ -36,6 +37,7 @@ export const CHECKS: readonly Check[] = [
   namePinyin,
   nameMissing,
   nameCapitalisation,
+  transliteratedWord,
   inconsistentTranslation,
   inconsistentTerm,
   lengthRatio,

@@ -10,6 +10,7 @@ import lengthRatio from '../../lib/qa/checks/length-ratio';
 import nameCapitalisation from '../../lib/qa/checks/name-capitalisation';
 import namePinyin from '../../lib/qa/checks/name-pinyin';
 import numberMismatch from '../../lib/qa/checks/number-mismatch';
+import transliteratedWord from '../../lib/qa/checks/transliterated-word';
 import brackets from '../../lib/qa/checks/unbalanced-brackets';
 import curlyQuotes from '../../lib/qa/checks/unbalanced-quotes';
 import repeatedWord from '../../lib/qa/checks/repeated-word';
@@ -76,6 +77,17 @@ describe('capital-mid-sentence', () =>
       'Standing Committee member han Tong attended.',
       'Zhang Kun Meets Investors From Shanghai And Beijing',
       'We moved the Earth closer to the black hole.',
+    ],
+  }));
+
+describe('transliterated-word', () =>
+  describeCheck(transliteratedWord, {
+    flags: [[['而花儿是个麻烦事。', 'And Huaer is a hassle.'], 'Huaer']],
+    passes: [
+      ['而花儿是个麻烦事。', 'And flowers are a hassle.'],
+      ['李鸿忠强调，要抓住机遇。', 'Li Hongzhong stressed that we must seize the opportunity.'],
+      ['上周我在北京拍了照片。', 'Last week I took pictures in Beijing.'],
+      [null, 'And Huaer is a hassle.'],
     ],
   }));
 
