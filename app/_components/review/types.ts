@@ -39,16 +39,10 @@ export interface ReviewRowView extends Pick<ReviewRow, 'id' | 'zh' | 'mt' | 'tex
  * A stored correction no row holds any more (the article was changed, or its sentences are
  * in no row of the layout): what the reviewer needs to carry it over by hand.
  */
-export interface UnattachedView {
+export interface UnattachedView extends Pick<ReviewRow, 'mt' | 'text' | 'state' | 'revision' | 'reviewer' | 'updatedAt'> {
   key: string;
   /** The Chinese it was made against, when the review file kept it. */
   zh: string | null;
-  mt: string;
-  text: string;
-  state: RowState;
-  revision: number;
-  reviewer: string | null;
-  updatedAt: string | null;
   annotations: AnnotationView[];
 }
 
