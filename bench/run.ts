@@ -1,19 +1,19 @@
-// `npm run bench [name…]`: every benchmark in turn; each prints its own figures. Each is
-// imported only when its turn comes, so one's dictionaries do not weigh on another's memory.
-const BENCHMARKS: [string, () => Promise<{ default: () => Promise<void> }>][] = [
-  ['corpus', () => import('./corpus.bench')],
-  ['pairing', () => import('./pairing.bench')],
-  ['alignment', () => import('./alignment.bench')],
-  ['glossary', () => import('./glossary.bench')],
-  ['review', () => import('./review.bench')],
-  ['review-page', () => import('./review-page.bench')],
-  ['qa', () => import('./qa.bench')],
-];
+// `npm run bench [name…]`: every benchmark in turn, each in a process of its own, so that
+// one's dictionaries, caches and garbage do not weigh on another's speed or memory figures.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const BENCHMARKS = ['corpus', 'pairing', 'alignment', 'glossary', 'review', 'review-page', 'qa'];
 
 const only = process.argv.slice(2);
-for (const [name, load] of BENCHMARKS) {
+let failed = 0;
+for (const name of BENCHMARKS) {
   if (only.length && !only.includes(name)) continue;
-  await (await load()).default();
+  const file = fileURLToPath(new URL(`./${name}.bench.ts`, import.meta.url));
+  const result = spawnSync(process.execPath, ['--import', 'tsx', file], { stdio: 'inherit' });
+  if (result.status !== 0) {
+    failed += 1;
+    console.error(`bench ${name}: exited with ${result.status ?? result.signal}`);
+  }
 }
-
-export {};
+process.exitCode = failed ? 1 : 0;

@@ -31,6 +31,7 @@ export default defineCheck({
     };
     const opening = /^[\s("“‘]*(?=[a-z])/.exec(row.target);
     if (opening && startsSentence(row, rows) && !/^[a-z]+[A-Z.]/.test(row.target.slice(opening[0].length))) flag(opening[0].length);
+    if (!/[.!?]["”’)]? [a-z]/.test(row.target)) return findings;
     for (const m of row.target.matchAll(/(?<=[a-z)”"][.!?]["”’)]? )[a-z]/g)) {
       if (!ABBREVIATION.test(row.target.slice(0, m.index!).trimEnd())) flag(m.index!);
     }

@@ -19,7 +19,8 @@ export default defineCheck({
       const word = m[0];
       // Plain lowercase words of three letters or more; no digits, hyphens or apostrophes.
       if (word.length < 3 || !LOWERCASE_WORD.test(word)) continue;
-      if (known.has(word) || BRITISH.has(word) || isEnglishWord(word) || pinyinSyllableCount(word) > 0) continue;
+      // The dictionary first: it answers for nearly every word.
+      if (isEnglishWord(word) || known.has(word) || BRITISH.has(word) || pinyinSyllableCount(word) > 0) continue;
       // A word one edit from a dictionary word is a typo; one far from any is more often a
       // term the dictionary lacks ("mouthparts", "reconfigurable"): not worth a finding.
       const suggestion = suggestionFor(word);
