@@ -13,7 +13,10 @@ test('a finding sits on its row; applying its fix makes an ordinary correction',
   const row = review.rows.filter({ hasText: 'arduous arduous' });
   await expect(row).toHaveCount(1);
   const finding = row.getByRole('list', { name: /QA findings of row/ }).getByRole('listitem').filter({ hasText: '"arduous" is repeated' });
+  // The first save on a fresh server also loads the dictionaries for the re-check: wait for it.
+  const saved = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/rows/'), { timeout: 30_000 });
   await finding.getByRole('button', { name: 'Apply fix' }).click();
+  expect((await saved).status()).toBe(200);
   const fixed = review.rows.filter({ hasText: 'face arduous' });
   await expect(fixed.locator('.en-text del')).toContainText('arduous');
   await expect(fixed).toContainText('edited');

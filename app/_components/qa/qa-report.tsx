@@ -4,18 +4,7 @@ import Link from 'next/link';
 import { useEffect, useMemo, useState } from 'react';
 import { csvDocument } from '@/lib/formats/delimited';
 
-interface ReportFinding {
-  article: string;
-  title: string;
-  row: number;
-  check: string;
-  category: string;
-  severity: 'major' | 'minor';
-  message: string;
-  dismissed: boolean;
-}
-
-type CheckInfo = { id: string; category: string; severity: string; describe: string };
+import { FindingsPerArticle, FindingsPerCheck, type CheckInfo, type ReportFinding } from './qa-summary';
 
 /** Runs the checks article by article with visible progress, then tabulates and charts them. */
 export function QaReport({ articles, checks }: { articles: { id: string; title: string }[]; checks: CheckInfo[] }) {
@@ -58,15 +47,6 @@ export function QaReport({ articles, checks }: { articles: { id: string; title: 
       ),
     [findings, check, severity, text, showDismissed, article],
   );
-  const open = findings.filter((f) => !f.dismissed);
-  const perCheck = countBy(open, (f) => f.check);
-  const dismissedPerCheck = countBy(findings.filter((f) => f.dismissed), (f) => f.check);
-  const max = Math.max(1, ...perCheck.values());
-  const perArticle = articles
-    .map((a) => ({ ...a, major: open.filter((f) => f.article === a.id && f.severity === 'major').length, minor: open.filter((f) => f.article === a.id && f.severity === 'minor').length, dismissed: findings.filter((f) => f.article === a.id && f.dismissed).length }))
-    .filter((a) => a.major + a.minor + a.dismissed > 0)
-    .sort((a, b) => b.major - a.major || b.minor - a.minor);
-
   return (
     <section aria-label="QA report">
       <p role="status">
@@ -76,62 +56,8 @@ export function QaReport({ articles, checks }: { articles: { id: string; title: 
         {failed.length ? ` · could not check: ${failed.join(', ')}` : ''}
       </p>
       <progress max={articles.length || 1} value={done} aria-label="Articles checked" />
-      <h2>Findings per check</h2>
-      <table className="data chart" aria-label="Findings per check">
-        <thead>
-          <tr>
-            <th>Check</th>
-            <th>MQM category</th>
-            <th className="num">Open</th>
-            <th className="num">Dismissed</th>
-            <th>
-              <span className="visually-hidden">Chart</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {checks.map((c) => (
-            <tr key={c.id}>
-              <th scope="row">
-                <button type="button" className="link-button" onClick={() => setCheck(check === c.id ? '' : c.id)} title={c.describe}>
-                  {c.id}
-                </button>
-              </th>
-              <td className="muted">{c.category}</td>
-              <td className="num">{perCheck.get(c.id) ?? 0}</td>
-              <td className="num muted">{dismissedPerCheck.get(c.id) ?? 0}</td>
-              <td className="bar-cell">
-                <span className={`bar sev-${c.severity}`} style={{ width: `${((perCheck.get(c.id) ?? 0) / max) * 100}%` }} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <h2>Findings per article</h2>
-      <table className="data" aria-label="Findings per article">
-        <thead>
-          <tr>
-            <th>Article</th>
-            <th className="num">Major</th>
-            <th className="num">Minor</th>
-            <th className="num">Dismissed</th>
-          </tr>
-        </thead>
-        <tbody>
-          {perArticle.map((a) => (
-            <tr key={a.id}>
-              <th scope="row">
-                <button type="button" className="link-button" aria-pressed={article === a.id} onClick={() => setArticle(article === a.id ? '' : a.id)}>
-                  {a.title}
-                </button>
-              </th>
-              <td className="num">{a.major}</td>
-              <td className="num">{a.minor}</td>
-              <td className="num muted">{a.dismissed}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FindingsPerCheck checks={checks} findings={findings} selected={check} onSelect={setCheck} />
+      <FindingsPerArticle articles={articles} findings={findings} selected={article} onSelect={setArticle} />
       <h2>Findings</h2>
       <div className="toolbar">
         <label>
@@ -206,12 +132,6 @@ export function QaReport({ articles, checks }: { articles: { id: string; title: 
       {shown.length > 500 ? <p className="muted">The first 500 are listed; the CSV has all {shown.length}.</p> : null}
     </section>
   );
-}
-
-function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-  return counts;
 }
 
 /** The report as CSV: the exporters' writer (BOM, quoting, formulas neutralised). */
