@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { processWide } from '../process-wide';
 import { parseArticle, unreadableArticle } from './article';
 import { assignIds } from './ids';
 import { readArticleBytes } from './read';
@@ -23,9 +24,10 @@ interface CorpusCache {
   ids: Map<string, string>;
 }
 
-const caches = new Map<string, CorpusCache>();
+// Process-wide, so that every page and route reads a corpus once and shares it (see processWide).
+const caches = processWide('corpus listings', () => new Map<string, CorpusCache>());
 /** A listing under way, shared by callers who ask meanwhile, so a cold corpus is read once. */
-const listings = new Map<string, Promise<CorpusCache>>();
+const listings = processWide('corpus listings under way', () => new Map<string, Promise<CorpusCache>>());
 
 /**
  * Every article of the corpus, sorted by file. Incremental: a file whose size and mtime

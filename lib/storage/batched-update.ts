@@ -1,3 +1,5 @@
+import { processWide } from '../process-wide';
+
 /**
  * Group commit for one file: saves that arrive while a write is under way are applied
  * together, in arrival order, in the next single read-modify-write, with one fsync. Every
@@ -15,7 +17,8 @@ interface Queue<S> {
   running: boolean;
 }
 
-const queues = new Map<string, Queue<unknown>>();
+// Process-wide: every route that writes a file must join the same queue (see processWide).
+const queues = processWide('batched updates', () => new Map<string, Queue<unknown>>());
 
 export function batchedUpdate<S, T>(
   key: string,

@@ -1,10 +1,13 @@
+import { processWide } from '../process-wide';
+
+// Process-wide: every route that writes a file must wait on the same lock (see processWide).
+const tails = processWide('file locks', () => new Map<string, Promise<unknown>>());
+
 /**
  * Serialises work per file: read-modify-write cycles on the same file never interleave,
  * while different files proceed in parallel. Within one process only; a second server on
  * the same corpus is out of scope (the revision check still refuses its stale saves).
  */
-const tails = new Map<string, Promise<unknown>>();
-
 export function withFileLock<T>(file: string, work: () => Promise<T>): Promise<T> {
   const previous = tails.get(file) ?? Promise.resolve();
   const next = previous.then(work, work);
