@@ -26,11 +26,6 @@ export function cedictEntries(word: string): CedictEntry[] {
   return found ? (JSON.parse(found) as [string, string[]][]).map(([pinyin, english]) => ({ pinyin, english })) : [];
 }
 
-/** Every Simplified headword, for benchmarks that sample the dictionary. */
-export function cedictHeadwords(): string[] {
-  return [...packedDictionary().keys()];
-}
-
 /** Loaded once per process, whichever page or route asks first. */
 const packedDictionary = () => processWide('cc-cedict', loadPacked);
 

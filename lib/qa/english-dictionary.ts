@@ -12,7 +12,6 @@ import { expandDictionary } from './dictionary-forms';
  */
 type Speller = ReturnType<typeof nspell>;
 let speller: Speller | null = null;
-let properNouns: Set<string> | null = null;
 const verdicts = new Map<string, boolean>();
 const PLAIN_WORD = /^[a-z]+$/;
 
@@ -36,16 +35,12 @@ export function isEnglishWord(word: string): boolean {
 }
 
 /**
- * Words the dictionary lists with a capital ("Venus", "Rose", "China"): proper nouns. Its
- * two-letter ones are element symbols and abbreviations ("At", "In", "He"), not names.
+ * Words the dictionary spells with a capital ("Venus", "Rose", "China", "Romans"): proper
+ * nouns, read off the same expanded forms. Its two-letter ones are element symbols and
+ * abbreviations ("At", "In", "He"), not names.
  */
 export function isDictionaryProperNoun(word: string): boolean {
-  properNouns ??= new Set(
-    Buffer.from(dictionary.dic)
-      .toString('utf8')
-      .split('\n')
-      .filter((line) => /^[A-Z][^/\n]{2}/.test(line))
-      .map((line) => line.split('/')[0]!),
-  );
-  return properNouns.has(word) || properNouns.has(word.replace(/(?:'s|s)$/, ''));
+  if (word.length < 3 || !/^[A-Z]/.test(word)) return false;
+  const forms = wordForms();
+  return forms.has(word) || forms.has(word.replace(/(?:'s|s)$/, ''));
 }

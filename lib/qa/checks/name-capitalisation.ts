@@ -15,7 +15,7 @@ export default defineCheck({
     const proper = documentForms(rows);
     if (proper.size === 0) return [];
     const lower = target.toLowerCase();
-    if (![...proper.keys()].some((key) => lower.includes(key))) return [];
+    if (!mentionsAny(lower, proper.keys())) return [];
     return matches(target, /\b[A-Za-z]+(?: [A-Za-z]+)?\b/g)
       .map(({ m, span }) => ({ written: m[0], span, proper: proper.get(m[0].toLowerCase()) }))
       .filter(({ written, proper: p }) => p && p !== written && written !== written.toUpperCase())
@@ -56,3 +56,8 @@ function properForms(texts: string[]): Map<string, string> {
 
 /** Lowercase single words that are ordinary English are left alone ("march", "will"). */
 const ENGLISH_WORD = /^(march|may|will|mark|bill|grace|hope|rose|china|august|justice|party|union|state|west|east|north|south)$/;
+
+function mentionsAny(text: string, keys: Iterable<string>): boolean {
+  for (const key of keys) if (text.includes(key)) return true;
+  return false;
+}

@@ -18,8 +18,6 @@ function meaningOf(word: string): string {
   return '';
 }
 
-const meaning = meaningOf;
-
 const wordsCache = new Map<string, Map<string, { word: string; index: number }>>();
 
 /**
@@ -65,7 +63,7 @@ export default defineCheck({
       const common = commonWordsByPinyin(source).get(plain);
       if (!common) continue;
       findings.push({
-        message: `"${written}" is the pinyin of ${common.word}, a common word (${meaning(common.word)}), not a name: translate it`,
+        message: `"${written}" is the pinyin of ${common.word}, a common word (${meaningOf(common.word)}), not a name: translate it`,
         sourceSpan: [common.index, common.index + common.word.length],
         targetSpan: [m.index!, m.index! + written.length],
       });
