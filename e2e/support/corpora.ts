@@ -2,7 +2,9 @@ import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export const E2E_PORTS = { seeds: 3100, fixture: 3101 } as const;
+// SHENJIAO_E2E_PORT_BASE lets two checkouts run their end-to-end tests side by side.
+const portBase = Number(process.env.SHENJIAO_E2E_PORT_BASE ?? 3100);
+export const E2E_PORTS = { seeds: portBase, fixture: portBase + 1, spare: portBase + 2 } as const;
 
 export interface E2eCorpora {
   /** A copy of the bundled corpus: the five seed articles and the starter glossary. */
