@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { SessionProvider, SignedInAs } from './_components/session';
+import { currentUser } from './_server/current-user';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -8,22 +10,32 @@ export const metadata: Metadata = {
   description: 'Review workbench for Chinese→English machine translation',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+// Every page is rendered per request: the session decides what it shows, and the
+// Content-Security-Policy nonce (proxy.ts) must reach Next's scripts.
+export const dynamic = 'force-dynamic';
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { session, required } = await currentUser();
   return (
     <html lang="en">
       <body>
-        <header className="site-header">
-          <Link href="/" className="brand">
-            Shenjiao <span lang="zh">审校</span>
-          </Link>
-          <nav aria-label="Main">
-            <Link href="/">Articles</Link>
-            <Link href="/pairs">Pairs</Link>
-            <Link href="/glossary">Glossary</Link>
-            <Link href="/qa">QA report</Link>
-          </nav>
-        </header>
-        <main className="page">{children}</main>
+        <SessionProvider session={session}>
+          <header className="site-header">
+            <Link href="/" className="brand">
+              Shenjiao <span lang="zh">审校</span>
+            </Link>
+            {required && !session ? null : (
+              <nav aria-label="Main">
+                <Link href="/">Articles</Link>
+                <Link href="/pairs">Pairs</Link>
+                <Link href="/glossary">Glossary</Link>
+                <Link href="/qa">QA report</Link>
+              </nav>
+            )}
+            {session ? <SignedInAs session={session} /> : null}
+          </header>
+          <main className="page">{children}</main>
+        </SessionProvider>
       </body>
     </html>
   );

@@ -5,21 +5,29 @@
  */
 export type ErrorCode =
   | 'bad-input'
+  | 'unauthenticated'
   | 'not-found'
   | 'conflict'
   | 'forbidden'
   | 'too-large'
   | 'unreadable'
+  | 'throttled'
+  | 'unavailable'
+  | 'insufficient-storage'
   | 'internal';
 
 const STATUS: Record<ErrorCode, number> = {
   'bad-input': 400,
+  unauthenticated: 401,
   forbidden: 403,
   'not-found': 404,
   conflict: 409,
   'too-large': 413,
   unreadable: 422,
+  throttled: 429,
   internal: 500,
+  unavailable: 503,
+  'insufficient-storage': 507,
 };
 
 export class AppError extends Error {

@@ -87,21 +87,27 @@ export interface ReviewRow {
   enSpans: [number, number][];
 }
 
+/**
+ * The name a page sends with a write. Optional: when reviewers sign in, the server records the
+ * signed-in name and ignores this field; without sign-in the route requires it.
+ */
+export const ReviewerField = z.string().trim().min(1, 'Give your name: it is recorded with every change.').max(80);
+
 export const SaveRowSchema = z.object({
   text: z.string().max(10_000, 'A row may hold at most 10,000 characters.'),
   baseRevision: z.number().int().min(0),
-  reviewer: z.string().trim().min(1, 'Give your name: it is recorded with every change.').max(80),
+  reviewer: ReviewerField.optional(),
   state: z.enum(ROW_STATES).optional(),
 });
-export type SaveRowInput = z.infer<typeof SaveRowSchema>;
+export type SaveRowInput = Omit<z.infer<typeof SaveRowSchema>, 'reviewer'> & { reviewer: string };
 
 /** Back to the machine translation ('mt') or to the text of an earlier revision. */
 export const RevertRowSchema = z.object({
   to: z.union([z.literal('mt'), z.number().int().min(1)]),
   baseRevision: SaveRowSchema.shape.baseRevision,
-  reviewer: SaveRowSchema.shape.reviewer,
+  reviewer: ReviewerField.optional(),
 });
-export type RevertRowInput = z.infer<typeof RevertRowSchema>;
+export type RevertRowInput = Omit<z.infer<typeof RevertRowSchema>, 'reviewer'> & { reviewer: string };
 
 export function emptyReview(article: string, zhArticle: string | null): ReviewFile {
   return { schema: 1, article, zhArticle, state: 'not-started', stateBy: null, stateAt: null, rows: {}, rowCount: 0, alignment: null };

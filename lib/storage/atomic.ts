@@ -3,31 +3,49 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { ZodType } from 'zod';
 import { AppError } from '../errors';
+import { asStorageFault } from './faults';
 import { stableJson } from './stable-json';
 
 const TEMP_SUFFIX = '.shenjiao-tmp';
 
+/** The file-system calls an atomic write makes: injectable, so a test can make one fail. */
+export interface WriteIo {
+  mkdir: typeof fs.mkdir;
+  open: typeof fs.open;
+  rename: typeof fs.rename;
+  rm: typeof fs.rm;
+}
+
+export interface WriteOptions {
+  /** Permissions of a new file (0o600 for secrets); the process umask still applies. */
+  mode?: number;
+  io?: WriteIo;
+}
+
 /**
  * Replaces `file` with `content` so that a crash at any moment leaves either the old file
  * or the new one: write a temp file in the same folder, fsync it, rename it over the
- * target, then fsync the folder so the rename itself is durable.
+ * target, then fsync the folder so the rename itself is durable. A failed write removes its
+ * temp file at once and throws a storage fault (disk full, read-only, permission denied)
+ * when that is what happened.
  */
-export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(file: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
+  const io = options.io ?? fs;
   const dir = path.dirname(file);
-  await fs.mkdir(dir, { recursive: true });
   const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
-  const handle = await fs.open(temp, 'w');
   try {
-    await handle.writeFile(content);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await fs.rename(temp, file);
+    await io.mkdir(dir, { recursive: true });
+    const handle = await io.open(temp, 'w', options.mode ?? 0o666);
+    try {
+      await handle.writeFile(content);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await io.rename(temp, file);
   } catch (error) {
-    await fs.rm(temp, { force: true });
-    throw error;
+    await io.rm(temp, { force: true }).catch(() => undefined);
+    throw asStorageFault(error, file);
   }
   await syncDir(dir);
 }
@@ -44,8 +62,8 @@ async function syncDir(dir: string): Promise<void> {
 }
 
 /** Pretty JSON with sorted keys and a final newline: diff-friendly and readable in any editor. */
-export async function writeJsonAtomic(file: string, value: unknown): Promise<void> {
-  await writeFileAtomic(file, stableJson(value));
+export async function writeJsonAtomic(file: string, value: unknown, options: WriteOptions = {}): Promise<void> {
+  await writeFileAtomic(file, stableJson(value), options);
 }
 
 /**

@@ -31,7 +31,16 @@ interface Props {
   showDiff: boolean;
   focusedFinding: string | null;
   conflict: { revision: number; text: string; mine: string } | null;
+  /** A save the server refused for a reason other than a conflict (disk full, read-only, signed out). */
+  failure: SaveFailure | null;
   actions: RowActions;
+}
+
+export interface SaveFailure {
+  text: string;
+  state: RowState;
+  baseRevision: number;
+  error: string;
 }
 
 export const ReviewRow = memo(function ReviewRow(props: Props) {
@@ -143,6 +152,7 @@ export const ReviewRow = memo(function ReviewRow(props: Props) {
           </div>
         )}
         {props.conflict ? <ConflictNotice {...props} /> : null}
+        {props.failure ? <SaveFailedNotice {...props} /> : null}
         {row.stale ? (
           <p className="notice" role="note">
             {row.stale}
@@ -301,6 +311,23 @@ function ConflictNotice(props: Props) {
       </button>{' '}
       <button type="button" onClick={() => void actions.save(index, conflict.mine, 'edited', conflict.revision)}>
         Replace with mine
+      </button>
+    </div>
+  );
+}
+
+/** The reviewer's text is kept (in the editor and here) until a retry saves it. */
+function SaveFailedNotice(props: Props) {
+  const { failure, index, actions } = props;
+  if (!failure) return null;
+  return (
+    <div className="save-failed" role="alert">
+      <p>
+        Not saved: {failure.error} Your text is kept:
+      </p>
+      <blockquote>{failure.text}</blockquote>
+      <button type="button" onClick={() => void actions.save(index, failure.text, failure.state, failure.baseRevision)}>
+        Retry save
       </button>
     </div>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useSyncExternalStore } from 'react';
+import { useSession } from '../session';
 
 const KEY = 'shenjiao.reviewer';
 const CHANGED = 'shenjiao-reviewer-changed';
@@ -14,9 +15,13 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-/** The reviewer's name, asked once and remembered in this browser (shared by every page). */
-export function useReviewer(): [string, (name: string) => void] {
-  const name = useSyncExternalStore(
+/**
+ * The reviewer's name: the signed-in name when reviewers sign in (fixed; the server records
+ * it whatever is sent), else asked once and remembered in this browser (shared by every page).
+ */
+export function useReviewer(): [string, (name: string) => void, boolean] {
+  const session = useSession();
+  const stored = useSyncExternalStore(
     subscribe,
     () => window.localStorage.getItem(KEY) ?? '',
     () => '',
@@ -25,5 +30,5 @@ export function useReviewer(): [string, (name: string) => void] {
     window.localStorage.setItem(KEY, value.slice(0, 80));
     window.dispatchEvent(new Event(CHANGED));
   }, []);
-  return [name, save];
+  return session ? [session.name, () => undefined, true] : [stored, save, false];
 }

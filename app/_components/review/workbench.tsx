@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { dismissFinding, revertRow, saveRow, setArticleState, type SaveResult } from './api';
 import { FindingsPanel } from './findings-panel';
-import { ReviewRow, type RowActions } from './review-row';
+import { ReviewRow, type RowActions, type SaveFailure } from './review-row';
 import type { AnnotationView, ArticleState, FindingView, ReviewRowView, ReviewView, RowState } from './types';
 import { useReviewer } from './use-reviewer';
 import { ReviewSummary } from './review-summary';
@@ -21,9 +21,10 @@ export function ReviewWorkbench({ initial }: { initial: ReviewView }) {
   const [editing, setEditing] = useState<number | null>(null);
   const [showDiff, setShowDiff] = useState(true);
   const [conflicts, setConflicts] = useState<Record<string, Conflict>>({});
+  const [failures, setFailures] = useState<Record<string, SaveFailure>>({});
   const [focusedFinding, setFocusedFinding] = useState<string | null>(null);
   const [message, setMessage] = useState('');
-  const [reviewer, setReviewer] = useReviewer();
+  const [reviewer, setReviewer, signedIn] = useReviewer();
   // Handlers read the latest rows and name through refs, so the row components' props stay
   // stable and typing in one row does not re-render the others.
   const rowsRef = useRef(rows);
@@ -44,8 +45,9 @@ export function ReviewWorkbench({ initial }: { initial: ReviewView }) {
 
   /** Takes the server's answer to a save or revert: the re-checked row, or a conflict kept beside the draft. */
   const settle = useCallback(
-    (index: number, row: ReviewRowView, result: SaveResult, mine: string): boolean => {
+    (index: number, row: ReviewRowView, result: SaveResult, mine: string, attempt: Omit<SaveFailure, 'error'> | null): boolean => {
       if (result.ok) {
+        setFailures((f) => dropKey(f, row.id));
         const saved = { ...row, ...pickStored(result.row) };
         rowsRef.current = rowsRef.current.map((r, i) => (i === index ? saved : r));
         replaceRow(index, saved);
@@ -59,6 +61,7 @@ export function ReviewWorkbench({ initial }: { initial: ReviewView }) {
         setMessage(`Row ${index + 1} was changed by someone else: not saved.`);
         return false;
       }
+      if (attempt) setFailures((f) => ({ ...f, [row.id]: { ...attempt, error: result.error } }));
       setMessage(`Row ${index + 1} not saved: ${result.error}`);
       return false;
     },
@@ -90,14 +93,15 @@ export function ReviewWorkbench({ initial }: { initial: ReviewView }) {
       save: async (index, text, state: RowState, baseRevision) => {
         const row = rowsRef.current[index];
         if (!row || !hasReviewer()) return false;
-        const result = await saveRow(initial.enId, row.id, { text, baseRevision: baseRevision ?? row.revision, reviewer: reviewerRef.current, state });
-        return settle(index, row, result, text);
+        const base = baseRevision ?? row.revision;
+        const result = await saveRow(initial.enId, row.id, { text, baseRevision: base, reviewer: reviewerRef.current, state }).catch(unreachable);
+        return settle(index, row, result, text, { text, state, baseRevision: base });
       },
       revert: async (index, to) => {
         const row = rowsRef.current[index];
         if (!row || !hasReviewer()) return false;
-        const result = await revertRow(initial.enId, row.id, { to, baseRevision: row.revision, reviewer: reviewerRef.current });
-        return settle(index, row, result, row.text);
+        const result = await revertRow(initial.enId, row.id, { to, baseRevision: row.revision, reviewer: reviewerRef.current }).catch(unreachable);
+        return settle(index, row, result, row.text, null);
       },
       layout: initial.zhId
         ? (index, kind, side) => {
@@ -180,6 +184,8 @@ export function ReviewWorkbench({ initial }: { initial: ReviewView }) {
             value={reviewer}
             placeholder="your name"
             maxLength={80}
+            readOnly={signedIn}
+            title={signedIn ? 'You are signed in: every change is recorded under this name.' : undefined}
             onChange={(e) => setReviewer(e.target.value)}
           />
         </label>
@@ -216,6 +222,7 @@ export function ReviewWorkbench({ initial }: { initial: ReviewView }) {
               showDiff={showDiff}
               focusedFinding={index === active ? focusedFinding : null}
               conflict={conflicts[row.id] ?? null}
+              failure={failures[row.id] ?? null}
               actions={actions}
             />
           ))}
@@ -224,6 +231,11 @@ export function ReviewWorkbench({ initial }: { initial: ReviewView }) {
       </div>
     </div>
   );
+}
+
+/** A save that never reached the server (network down, server stopped) is a failure like any other. */
+function unreachable(): SaveResult {
+  return { ok: false, error: 'The server could not be reached.' };
 }
 
 function dropKey<T>(record: Record<string, T>, key: string | undefined): Record<string, T> {

@@ -2,14 +2,15 @@ import { z } from 'zod';
 import { getArticle } from '@/lib/corpus/corpus';
 import { AppError } from '@/lib/errors';
 import { recordPairDecision } from '@/lib/pairing/decisions-store';
+import { ReviewerField } from '@/lib/review/types';
 import { corpusDir } from '../../_server/corpus';
-import { assertSameOrigin, handle, readJsonBody } from '../../_server/http';
+import { assertSameOrigin, handle, readJsonBody, reviewerName } from '../../_server/http';
 
 const Body = z.object({
   zh: z.string().min(1).max(300),
   en: z.string().min(1).max(300),
   decision: z.enum(['confirmed', 'rejected', 'manual']),
-  reviewer: z.string().trim().min(1).max(80),
+  reviewer: ReviewerField.optional(),
 });
 
 /** Records a reviewer's decision on a pair: confirm or reject a suggestion, or pair by hand. */
@@ -19,6 +20,6 @@ export const POST = handle(async (request: Request) => {
   const [zh, en] = await Promise.all([getArticle(corpusDir(), body.zh), getArticle(corpusDir(), body.en)]);
   if (zh?.lang !== 'zh') throw new AppError('bad-input', `"${body.zh}" is not a Chinese article of this corpus.`);
   if (en?.lang !== 'en') throw new AppError('bad-input', `"${body.en}" is not an English article of this corpus.`);
-  await recordPairDecision(corpusDir(), { ...body, at: new Date().toISOString() });
+  await recordPairDecision(corpusDir(), { ...body, reviewer: reviewerName(request, body.reviewer), at: new Date().toISOString() });
   return Response.json({ ok: true });
 });

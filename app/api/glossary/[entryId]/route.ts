@@ -3,7 +3,7 @@ import { deleteEntry, updateEntry } from '@/lib/glossary/store';
 import { corpusDir } from '../../../_server/corpus';
 import { EntryBody } from '../../../_server/glossary-input';
 import { toGlossaryRow } from '../../../_server/glossary-row';
-import { assertSameOrigin, handle, readJsonBody } from '../../../_server/http';
+import { assertSameOrigin, handle, readJsonBody, reviewerName } from '../../../_server/http';
 import { idParams } from '../../../_server/params';
 
 type Ctx = { params: Promise<{ entryId: string }> };
@@ -15,7 +15,7 @@ export const PUT = handle(async (request: Request, { params }: Ctx) => {
   assertSameOrigin(request);
   const { entryId } = await idParams(params, 'entryId');
   const { reviewer, baseUpdatedAt, id: _ignored, ...changes } = await readJsonBody(request, UpdateBody);
-  const entry = await updateEntry(corpusDir(), entryId, baseUpdatedAt, changes, { by: reviewer });
+  const entry = await updateEntry(corpusDir(), entryId, baseUpdatedAt, changes, { by: reviewerName(request, reviewer) });
   return Response.json({ entry: toGlossaryRow(entry) });
 });
 

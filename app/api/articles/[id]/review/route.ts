@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { ARTICLE_STATES } from '@/lib/review/types';
+import { requireArticleStateRole } from '@/lib/access/access-control';
+import { ARTICLE_STATES, ReviewerField } from '@/lib/review/types';
 import { getReview, setReviewState } from '@/lib/review/service';
 import { corpusDir } from '../../../../_server/corpus';
-import { assertSameOrigin, handle, readJsonBody } from '../../../../_server/http';
+import { accessOf, assertSameOrigin, handle, readJsonBody, reviewerName } from '../../../../_server/http';
 import { idParams } from '../../../../_server/params';
 
 type Ctx = { params: Promise<{ id: string }> };
@@ -16,11 +17,12 @@ export const GET = handle(async (_request: Request, { params }: Ctx) => {
   });
 });
 
-const StateBody = z.object({ state: z.enum(ARTICLE_STATES), reviewer: z.string().trim().min(1).max(80) });
+const StateBody = z.object({ state: z.enum(ARTICLE_STATES), reviewer: ReviewerField.optional() });
 
 export const PUT = handle(async (request: Request, { params }: Ctx) => {
   assertSameOrigin(request);
   const { id } = await idParams(params, 'id');
   const body = await readJsonBody(request, StateBody);
-  return Response.json(await setReviewState(corpusDir(), id, body.state, body.reviewer));
+  requireArticleStateRole(accessOf(request), body.state);
+  return Response.json(await setReviewState(corpusDir(), id, body.state, reviewerName(request, body.reviewer)));
 });

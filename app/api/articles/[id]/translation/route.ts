@@ -4,7 +4,7 @@ import { getArticle } from '@/lib/corpus/corpus';
 import { AppError } from '@/lib/errors';
 import { recordPairDecision } from '@/lib/pairing/decisions-store';
 import { corpusDir } from '../../../../_server/corpus';
-import { assertSameOrigin, handle, readJsonBody } from '../../../../_server/http';
+import { assertSameOrigin, handle, readJsonBody, reviewerName } from '../../../../_server/http';
 import { idParams } from '../../../../_server/params';
 
 type Ctx = { params: Promise<{ id: string }> };
@@ -17,7 +17,9 @@ export const POST = handle(async (request: Request, { params }: Ctx) => {
   const { id } = await idParams(params, 'id');
   const zh = await getArticle(corpusDir(), id);
   if (!zh || zh.lang !== 'zh') throw new AppError('not-found', 'No such Chinese article.');
-  const { text, reviewer } = await readJsonBody(request, Body);
+  const body = await readJsonBody(request, Body);
+  const { text } = body;
+  const reviewer = reviewerName(request, body.reviewer);
   const en = await addTranslation(corpusDir(), zh, text);
   await recordPairDecision(corpusDir(), { zh: zh.id, en: en.id, decision: 'manual', reviewer, at: new Date().toISOString() });
   return Response.json({ id: en.id, file: en.file }, { status: 201 });
