@@ -6,6 +6,7 @@ import pair from './pair';
 import qa from './qa';
 import show from './show';
 import terms from './terms';
+import user from './user';
 
 export interface CliCommand {
   name: string;
@@ -16,4 +17,4 @@ export interface CliCommand {
 }
 
 /** Every command there is, in the order `--help` lists them. */
-export const COMMANDS: CliCommand[] = [list, show, pair, align, exportCommand, glossary, terms, qa];
+export const COMMANDS: CliCommand[] = [list, show, pair, align, exportCommand, glossary, terms, qa, user];
