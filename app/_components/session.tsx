@@ -24,7 +24,7 @@ export function SignedInAs({ session }: { session: SessionView }) {
   const signOut = async () => {
     setBusy(true);
     await fetch('/api/session', { method: 'DELETE' }).catch(() => null);
-    window.location.assign('/login');
+    window.location.replace('/login'); // a full load: nothing of the session stays in memory
   };
   return (
     <div className="signed-in" aria-label="Signed in">

@@ -49,8 +49,8 @@ test('every route under app/api is in the permission table, and every table entr
   assert.ok(routes.length >= 15, `found only ${routes.length} routes`);
   const served = new Set<string>();
   for (const { file, pattern } of routes) {
-    const module = (await import(pathToFileURL(path.resolve(file)).href)) as Record<string, unknown>;
-    for (const method of METHODS) if (typeof module[method] === 'function') served.add(`${method} ${pattern}`);
+    const routeModule = (await import(pathToFileURL(path.resolve(file)).href)) as Record<string, unknown>;
+    for (const method of METHODS) if (typeof routeModule[method] === 'function') served.add(`${method} ${pattern}`);
   }
   assert.deepEqual([...served].filter((key) => !(key in ROUTE_PERMISSIONS)), [], 'routes missing from lib/access/permissions.ts');
   assert.deepEqual(Object.keys(ROUTE_PERMISSIONS).filter((key) => !served.has(key)), [], 'table entries without a route');
@@ -59,9 +59,9 @@ test('every route under app/api is in the permission table, and every table entr
 describe('each route answers by the table', () => {
   for (const { file, pattern } of routes) {
     test(pattern, async () => {
-      const module = (await import(pathToFileURL(path.resolve(file)).href)) as Record<string, Handler | undefined>;
+      const routeModule = (await import(pathToFileURL(path.resolve(file)).href)) as Record<string, Handler | undefined>;
       for (const method of METHODS) {
-        const handler = module[method];
+        const handler = routeModule[method];
         const requires = ROUTE_PERMISSIONS[`${method} ${pattern}`];
         if (!handler || !requires || requires === 'public') continue;
         const label = `${method} ${pattern}`;
