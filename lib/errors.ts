@@ -30,7 +30,13 @@ const STATUS: Record<ErrorCode, number> = {
   'insufficient-storage': 507,
 };
 
+// Next.js bundles lib/ into each route and into the proxy separately, so an AppError made by a
+// process-wide object (see processWide) may come from another copy of this class: a
+// registered symbol marks it in every copy.
+const APP_ERROR = Symbol.for('shenjiao.AppError');
+
 export class AppError extends Error {
+  readonly [APP_ERROR] = true;
   readonly code: ErrorCode;
   readonly status: number;
   readonly details: Record<string, unknown> | undefined;
@@ -45,7 +51,7 @@ export class AppError extends Error {
 }
 
 export function isAppError(value: unknown): value is AppError {
-  return value instanceof AppError;
+  return value instanceof AppError || (value instanceof Error && (value as Partial<Record<typeof APP_ERROR, boolean>>)[APP_ERROR] === true);
 }
 
 /** CLI exit codes: 1 for a problem with the input or the corpus, 2 for a usage error. */
