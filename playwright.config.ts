@@ -14,11 +14,11 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
-function serve(corpus: string, port: number) {
+function serve(corpus: string, port: number, users: string) {
   return {
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
+    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
-    env: { SHENJIAO_CORPUS: corpus },
+    env: { SHENJIAO_CORPUS: corpus, SHENJIAO_USERS: users },
     reuseExistingServer: false,
     timeout: 120_000,
   };
@@ -38,5 +38,11 @@ export default defineConfig({
     trace: 'off',
     screenshot: 'off',
   },
-  webServer: [serve(corpora.seeds, E2E_PORTS.seeds), serve(corpora.fixture, E2E_PORTS.fixture)],
+  // Two servers as one reviewer runs Shenjiao on their own machine (no users file), and one
+  // that requires sign-in.
+  webServer: [
+    serve(corpora.seeds, E2E_PORTS.seeds, corpora.noUsers),
+    serve(corpora.fixture, E2E_PORTS.fixture, corpora.noUsers),
+    serve(corpora.signin, E2E_PORTS.signin, corpora.users),
+  ],
 });

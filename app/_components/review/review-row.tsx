@@ -94,7 +94,8 @@ export const ReviewRow = memo(function ReviewRow(props: Props) {
   };
 
   const onBlur = () => {
-    if (committing.current || draft === row.text) return;
+    // After a refused save the reviewer chooses when to retry (the notice's button).
+    if (committing.current || draft === row.text || props.failure) return;
     void commit('edited');
   };
 

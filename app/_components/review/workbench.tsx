@@ -28,6 +28,9 @@ export function ReviewWorkbench({ initial }: { initial: ReviewView }) {
   // Handlers read the latest rows and name through refs, so the row components' props stay
   // stable and typing in one row does not re-render the others.
   const rowsRef = useRef(rows);
+  // One save per row at a time: leaving the editor to press "Retry save" saves on blur
+  // already, and a second identical save would only come back as a conflict with itself.
+  const saving = useRef(new Set<string>());
   const reviewerRef = useRef(reviewer);
   useEffect(() => {
     rowsRef.current = rows;
@@ -92,10 +95,15 @@ export function ReviewWorkbench({ initial }: { initial: ReviewView }) {
       },
       save: async (index, text, state: RowState, baseRevision) => {
         const row = rowsRef.current[index];
-        if (!row || !hasReviewer()) return false;
+        if (!row || !hasReviewer() || saving.current.has(row.id)) return false;
         const base = baseRevision ?? row.revision;
-        const result = await saveRow(initial.enId, row.id, { text, baseRevision: base, reviewer: reviewerRef.current, state }).catch(unreachable);
-        return settle(index, row, result, text, { text, state, baseRevision: base });
+        saving.current.add(row.id);
+        try {
+          const result = await saveRow(initial.enId, row.id, { text, baseRevision: base, reviewer: reviewerRef.current, state }).catch(unreachable);
+          return settle(index, row, result, text, { text, state, baseRevision: base });
+        } finally {
+          saving.current.delete(row.id);
+        }
       },
       revert: async (index, to) => {
         const row = rowsRef.current[index];
