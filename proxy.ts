@@ -24,7 +24,7 @@ export async function proxy(request: NextRequest) {
     return secured(NextResponse.rewrite(new URL('/not-found-page', request.url), { status: 404 }));
   }
 
-  const gate = await sessionGate(request, pathname, isApi);
+  const gate = await sessionGate(request, pathname, isApi).catch(unreadableUsers);
   if (gate) return secured(gate);
 
   const headers = new Headers(request.headers);
@@ -42,6 +42,12 @@ async function sessionGate(request: NextRequest, pathname: string, isApi: boolea
   const login = new URL('/login', request.url);
   if (pathname !== '/') login.searchParams.set('next', pathname + request.nextUrl.search);
   return NextResponse.redirect(login, 303);
+}
+
+/** A users file that cannot be read locks everyone out, saying why (never opens the corpus). */
+function unreadableUsers(error: unknown): NextResponse {
+  const message = error instanceof Error ? error.message : 'unreadable';
+  return NextResponse.json({ error: `The users file cannot be read: ${message}` }, { status: 503 });
 }
 
 function withHeaders(response: NextResponse, policy: string): NextResponse {

@@ -83,7 +83,7 @@ test('roles: a viewer reads but may not correct; a reviewer may not approve; a l
   await signIn(E2E_USERS.reviewer);
   const approve = await request.put(`${SIGNIN_URL}/api/articles/${FIXTURE_PAIR.en}/review`, { data: { state: 'approved' } });
   expect(approve.status()).toBe(403);
-  expect(((await approve.json()) as { error: string }).error).toMatch(/needs a lead/);
+  expect(((await approve.json()) as { error: string }).error).toMatch(/marking an article approved needs the lead role/);
 
   await signIn(E2E_USERS.lead);
   const approved = await request.put(`${SIGNIN_URL}/api/articles/${FIXTURE_PAIR.en}/review`, { data: { state: 'approved' } });

@@ -98,14 +98,14 @@ export class AccessControl {
     if (entry.requires === 'public' || !this.usersInUse()) return { mode: 'open' };
     const who = await this.session(token);
     if (!who) throw new AppError('unauthenticated', 'Sign in first.');
-    requireRole(who, entry.requires, entry.route);
+    requireRole(who, entry.requires, 'this');
     return { mode: 'signed-in', ...who };
   }
 }
 
 export function requireRole(who: SignedIn, required: Role, what: string): void {
   if (!roleAllows(who.role, required)) {
-    throw new AppError('forbidden', `${who.name} is a ${who.role}; ${what} needs a ${required}.`);
+    throw new AppError('forbidden', `Signed in as ${who.name} (${who.role}): ${what} needs the ${required} role.`);
   }
 }
 

@@ -6,6 +6,7 @@ import { FindingsPanel } from './findings-panel';
 import { ReviewRow, type RowActions, type SaveFailure } from './review-row';
 import type { AnnotationView, ArticleState, FindingView, ReviewRowView, ReviewView, RowState } from './types';
 import { useReviewer } from './use-reviewer';
+import { useSession } from '../session';
 import { ReviewSummary } from './review-summary';
 import { TermFromSelection } from './term-from-selection';
 import { UnattachedCorrections } from './unattached-corrections';
@@ -25,6 +26,7 @@ export function ReviewWorkbench({ initial }: { initial: ReviewView }) {
   const [focusedFinding, setFocusedFinding] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const [reviewer, setReviewer, signedIn] = useReviewer();
+  const readOnly = useSession()?.role === 'viewer';
   // Handlers read the latest rows and name through refs, so the row components' props stay
   // stable and typing in one row does not re-render the others.
   const rowsRef = useRef(rows);
@@ -75,6 +77,10 @@ export function ReviewWorkbench({ initial }: { initial: ReviewView }) {
     () => ({
       activate: (index) => setActive(index),
       edit: (index) => {
+        if (readOnly) {
+          setMessage('You are signed in as a viewer: you can read this review, not change it.');
+          return;
+        }
         if (!reviewerRef.current) {
           setMessage('Enter your name first: it is recorded with every change.');
           document.getElementById('reviewer-name')?.focus();
@@ -157,7 +163,7 @@ export function ReviewWorkbench({ initial }: { initial: ReviewView }) {
         });
       },
     }),
-    [initial.enId, initial.zhId, replaceRow, hasReviewer, settle],
+    [initial.enId, initial.zhId, replaceRow, hasReviewer, settle, readOnly],
   );
 
   const onPageKey = (event: React.KeyboardEvent) => {
