@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
-import { serverAccess } from '@/lib/access/access-control';
+import { redirect } from 'next/navigation';
 import { LoginForm } from '../_components/login-form';
+import { currentUser } from '../_server/current-user';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
@@ -12,7 +13,9 @@ function safeNext(value: string | string[] | undefined): string {
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const next = safeNext((await searchParams).next);
-  if (!serverAccess().usersInUse()) {
+  const { required, session } = await currentUser();
+  if (session) redirect(next);
+  if (!required) {
     return (
       <section className="login">
         <h1>Sign-in is off</h1>
