@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useReviewer } from './review/use-reviewer';
+import { useMayDo } from './session';
 
 /** Paste or upload an English translation of a Chinese original; it becomes a new article, paired. */
 export function AddTranslation({ zhId }: { zhId: string }) {
@@ -10,6 +11,7 @@ export function AddTranslation({ zhId }: { zhId: string }) {
   const [message, setMessage] = useState('');
   const [reviewer] = useReviewer();
   const router = useRouter();
+  const lead = useMayDo('lead');
   const submit = async () => {
     const response = await fetch(`/api/articles/${encodeURIComponent(zhId)}/translation`, {
       method: 'POST',
@@ -20,6 +22,7 @@ export function AddTranslation({ zhId }: { zhId: string }) {
     if (response.ok && body.id) router.push(`/articles/${encodeURIComponent(body.id)}/review`);
     else setMessage(body.error ?? 'Not added.');
   };
+  if (!lead) return null;
   return (
     <section className="add-translation" aria-label="Add an English translation">
       <h2>Add an English translation</h2>

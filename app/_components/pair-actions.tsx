@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { useReviewer } from './review/use-reviewer';
+import { useMayDo } from './session';
 
 type Decision = 'confirmed' | 'rejected' | 'manual';
 
@@ -9,6 +10,8 @@ type Decision = 'confirmed' | 'rejected' | 'manual';
 export function PairActions(props: { zh: string; en: string; decision: string; active: boolean; label: string }) {
   const [reviewer] = useReviewer();
   const [message, setMessage] = useState('');
+  const lead = useMayDo('lead');
+  if (!lead) return null;
   const send = async (url: string, method: string, body: unknown) => {
     const response = await fetch(url, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     if (response.ok) window.location.reload();

@@ -2,12 +2,15 @@
 
 import { useState } from 'react';
 import { useReviewer } from './review/use-reviewer';
+import { useMayDo } from './session';
 
 /** Pairs an English article with a Chinese original chosen by the reviewer. */
 export function PairPicker({ enId, candidates }: { enId: string; candidates: { id: string; title: string }[] }) {
   const [zh, setZh] = useState('');
   const [message, setMessage] = useState('');
   const [reviewer] = useReviewer();
+  const lead = useMayDo('lead');
+  if (!lead) return <span className="muted">(a lead pairs articles)</span>;
   if (candidates.length === 0) return <span className="muted">(the corpus has no Chinese article to pair with)</span>;
   const pair = async () => {
     const response = await fetch('/api/pairs', {

@@ -18,6 +18,17 @@ export function useSession(): SessionView | null {
   return useContext(SessionContext);
 }
 
+const RANK = { viewer: 0, reviewer: 1, lead: 2 } as const;
+
+/**
+ * Whether the signed-in reviewer's role allows what a control does (always, without sign-in).
+ * Only to hide controls that would be refused: the server decides, from lib/access/permissions.ts.
+ */
+export function useMayDo(role: SessionView['role']): boolean {
+  const session = useSession();
+  return !session || RANK[session.role] >= RANK[role];
+}
+
 /** Who is signed in, in the header, with the way out. */
 export function SignedInAs({ session }: { session: SessionView }) {
   const [busy, setBusy] = useState(false);

@@ -18,6 +18,7 @@ import { ImportPanel } from './import-panel';
 import type { EntryInput, GlossaryRow } from './types';
 import { SortableHead } from '../sortable-head';
 import { useReviewer } from '../review/use-reviewer';
+import { useMayDo } from '../session';
 
 const column = createColumnHelper<GlossaryRow>();
 
@@ -54,6 +55,7 @@ export function GlossaryTable({ initial }: { initial: GlossaryRow[] }) {
   const [undo, setUndo] = useState<GlossaryRow | null>(null);
   const [message, setMessage] = useState('');
   const [reviewer] = useReviewer();
+  const lead = useMayDo('lead');
   const tags = useMemo(() => [...new Set(entries.flatMap((e) => e.tags))].sort(), [entries]);
   const data = useMemo(() => (tag ? entries.filter((e) => e.tags.includes(tag)) : entries), [entries, tag]);
   const who = reviewer || 'anonymous';
@@ -85,7 +87,7 @@ export function GlossaryTable({ initial }: { initial: GlossaryRow[] }) {
     if (await add(undo)) setUndo(null);
   };
 
-  const columns = [
+  const columns = !lead ? baseColumns : [
     ...baseColumns,
     column.display({
       id: 'actions',
@@ -121,7 +123,7 @@ export function GlossaryTable({ initial }: { initial: GlossaryRow[] }) {
 
   return (
     <>
-      <EntryForm label="New entry" onSubmit={add} />
+      {lead ? <EntryForm label="New entry" onSubmit={add} /> : <p className="muted">Only a lead edits the glossary.</p>}
       <div className="toolbar">
         <label>
           Filter
@@ -172,7 +174,7 @@ export function GlossaryTable({ initial }: { initial: GlossaryRow[] }) {
           )}
         </tbody>
       </table>
-      <ImportPanel reviewer={who} />
+      {lead ? <ImportPanel reviewer={who} /> : null}
     </>
   );
 }

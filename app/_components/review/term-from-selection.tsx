@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { useMayDo } from '../session';
 
 /**
  * Adds a glossary entry on the spot: select a Chinese span and take it, select its English
@@ -10,6 +11,7 @@ export function TermFromSelection({ reviewer }: { reviewer: string }) {
   const [zh, setZh] = useState('');
   const [en, setEn] = useState('');
   const [message, setMessage] = useState('');
+  const lead = useMayDo('lead');
   const take = () => {
     const selected = (window.getSelection()?.toString() ?? '').trim();
     if (!selected) return setMessage('Select a Chinese or an English span first.');
@@ -29,6 +31,7 @@ export function TermFromSelection({ reviewer }: { reviewer: string }) {
     setZh('');
     setEn('');
   };
+  if (!lead) return null;
   return (
     <div className="toolbar term-from-selection" role="group" aria-label="New glossary term">
       <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={take}>

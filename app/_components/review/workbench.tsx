@@ -1,12 +1,13 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { LEAD_ARTICLE_STATES } from '@/lib/access/permissions';
 import { dismissFinding, revertRow, saveRow, setArticleState, type SaveResult } from './api';
 import { FindingsPanel } from './findings-panel';
 import { ReviewRow, type RowActions, type SaveFailure } from './review-row';
 import type { AnnotationView, ArticleState, FindingView, ReviewRowView, ReviewView, RowState } from './types';
 import { useReviewer } from './use-reviewer';
-import { useSession } from '../session';
+import { useMayDo, useSession } from '../session';
 import { ReviewSummary } from './review-summary';
 import { TermFromSelection } from './term-from-selection';
 import { UnattachedCorrections } from './unattached-corrections';
@@ -27,6 +28,7 @@ export function ReviewWorkbench({ initial }: { initial: ReviewView }) {
   const [message, setMessage] = useState('');
   const [reviewer, setReviewer, signedIn] = useReviewer();
   const readOnly = useSession()?.role === 'viewer';
+  const lead = useMayDo('lead');
   // Handlers read the latest rows and name through refs, so the row components' props stay
   // stable and typing in one row does not re-render the others.
   const rowsRef = useRef(rows);
@@ -205,9 +207,9 @@ export function ReviewWorkbench({ initial }: { initial: ReviewView }) {
         </label>
         <label>
           Article state
-          <select value={articleState} onChange={(e) => void changeState(e.target.value as ArticleState)}>
+          <select value={articleState} disabled={readOnly} onChange={(e) => void changeState(e.target.value as ArticleState)}>
             {ARTICLE_STATES.map((s) => (
-              <option key={s} value={s}>
+              <option key={s} value={s} disabled={!lead && LEAD_ARTICLE_STATES.includes(s)}>
                 {s}
               </option>
             ))}
