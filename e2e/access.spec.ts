@@ -141,3 +141,20 @@ test('a save the disk refuses keeps the text in the editor and offers to retry',
   await expect(review.row(7)).toContainText(`· ${E2E_USERS.reviewer.name}`);
   await expect(review.row(7).getByRole('alert')).toHaveCount(0);
 });
+
+test('a viewer is not offered what they may not do', async ({ page }) => {
+  await page.goto(`${SIGNIN_URL}/login?next=/glossary`);
+  await new LoginPage(page).signIn(E2E_USERS.viewer.name, E2E_USERS.viewer.password);
+  await expect(page).toHaveURL(`${SIGNIN_URL}/glossary`, { timeout: 30_000 });
+  await expect(page.getByText('Only a lead edits the glossary.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add entry' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Delete / })).toHaveCount(0);
+
+  const review = new ReviewPage(page);
+  await review.open(SIGNIN_URL, FIXTURE_PAIR.en);
+  await expect(page.getByLabel('Article state')).toBeDisabled();
+  await review.row(1).getByRole('button', { name: 'Edit row 1' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'signed in as a viewer' })).toBeVisible();
+  await expect(page.getByLabel('English of row 1')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/viewer-review.png' });
+});
