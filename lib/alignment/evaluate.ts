@@ -32,3 +32,23 @@ export function f1(scores: { correct: number; predicted: number; gold: number })
   const recall = scores.gold ? scores.correct / scores.gold : 0;
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
+
+/**
+ * Like linkScores, but a row whose Chinese and English hold the same segments counts as
+ * right whole: a merge both sides agree on ("headline run into its first line") loses the
+ * reviewer nothing. Its links are counted as the segments' own.
+ */
+export function linkScoresCountingMerges(rows: AlignedRow[], zhGold: GoldSegment[], enGold: GoldSegment[]) {
+  const predicted = new Set<string>();
+  for (const row of rows) {
+    const zs = new Set(row.zh.flatMap((s) => segmentsOf(s, zhGold)));
+    const es = new Set(row.en.flatMap((s) => segmentsOf(s, enGold)));
+    const consistent = zs.size === es.size && [...zs].every((z) => es.has(z));
+    if (consistent) for (const z of zs) predicted.add(`${z}:${z}`);
+    else for (const z of zs) for (const e of es) predicted.add(`${z}:${e}`);
+  }
+  const enSegs = new Set(enGold.map((g) => g.seg));
+  const gold = new Set(zhGold.filter((g) => enSegs.has(g.seg)).map((g) => `${g.seg}:${g.seg}`));
+  const correct = [...predicted].filter((link) => gold.has(link)).length;
+  return { correct, predicted: predicted.size, gold: gold.size };
+}

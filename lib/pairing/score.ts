@@ -46,7 +46,12 @@ export class PairScorer {
       const idf = this.idf.get(token)!;
       for (const doc of docs) votes.set(doc, (votes.get(doc) ?? 0) + idf);
     }
-    const shortlist = [...votes].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES_PER_ARTICLE);
+    // Votes grow with an English article's length; divided by the square root of its weight,
+    // a short translation is not crowded out by long articles that share common words by chance.
+    const shortlist = [...votes]
+      .map(([en, vote]) => [en, vote / Math.sqrt(this.enWeight.get(en) || 1)] as const)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, CANDIDATES_PER_ARTICLE);
     return shortlist.map(([en]) => ({ en, score: this.score(zh, en) })).sort((a, b) => b.score - a.score);
   }
 
