@@ -6,8 +6,18 @@ export interface GoldSegment {
   end: number;
 }
 
+/**
+ * The gold segments a sentence holds. A quote mark or stop that a segment boundary left on
+ * the wrong side (WMT22 news cuts "…两周 。" | "”与此同时…") does not make a sentence hold
+ * the next segment: overlaps of two characters or less count only when that is the whole segment.
+ */
 function segmentsOf(span: { start: number; end: number }, gold: GoldSegment[]): number[] {
-  return gold.filter((g) => g.start < span.end && span.start < g.end).map((g) => g.seg);
+  return gold
+    .filter((g) => {
+      const overlap = Math.min(span.end, g.end) - Math.max(span.start, g.start);
+      return overlap > 2 || (overlap > 0 && overlap >= g.end - g.start);
+    })
+    .map((g) => g.seg);
 }
 
 /**
