@@ -86,9 +86,9 @@ function countTitleMarks(chunk: string): number {
 /**
  * A stop (after a closing quote too: “Festival”.Review), its closing quotes (glued, or after a
  * space when the quote is followed by one: `health . " Zhang`), any space, then what may
- * start a sentence.
+ * start a sentence (an opening straight single quote too, after a space: `consequences. 'Democracy'`).
  */
-const EN_CANDIDATE = /(["”’)\]]?)([.!?…]+)((?:["”’)\]]|\s+[”’"](?=\s))*)(\s*)(?=["“‘(\[]?[A-Z0-9])/g;
+const EN_CANDIDATE = /(["”’)\]]?)([.!?…]+)((?:["”’)\]]|\s+[”’"](?=\s))*)(\s*)(?=["“‘(\[]?[A-Z0-9]|(?<=\s)'[A-Z])/g;
 
 function enBoundaries(text: string): number[] {
   const cuts: number[] = [];
@@ -97,7 +97,7 @@ function enBoundaries(text: string): number[] {
     const end = m.index + quoteBefore.length + stop.length + closers.length;
     if (end >= text.length) continue;
     const before = quoteBefore ? 'x' : wordBefore(text, m.index);
-    const rest = text.slice(end + space.length).replace(/^["“‘(\[]/, '');
+    const rest = text.slice(end + space.length).replace(/^["“‘'(\[]/, '');
     const spaced = space !== '' || closers !== '';
     if (stop === '.' && !isSentencePeriod(before, rest, spaced)) continue;
     if (!spaced && /^[0-9]/.test(rest)) continue;

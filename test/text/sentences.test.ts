@@ -106,3 +106,8 @@ describe('splitSentences on WMT22 news', () => {
   for (const [name, text, expected] of wmt22English) test(`en: ${name}`, () => assert.deepEqual(splitSentences(text, 'en').map((s) => s.text), expected));
   for (const [name, text, expected] of wmt22Chinese) test(`zh: ${name}`, () => assert.deepEqual(splitSentences(text, 'zh').map((s) => s.text), expected));
 });
+
+test("en: a straight single quote opens the next sentence (chinese.dw.com.4112, Online-B)", () => {
+  const text = "and instigated 'color revolutions', with disastrous consequences. 'Democracy' has long been a 'weapon of mass destruction'.";
+  assert.deepEqual(splitSentences(text, 'en').map((s) => s.text), ["and instigated 'color revolutions', with disastrous consequences.", "'Democracy' has long been a 'weapon of mass destruction'."]);
+});
