@@ -76,7 +76,7 @@ const byZhFile = (a: Pair, b: Pair) => a.zh.file.localeCompare(b.zh.file) || a.e
 /** Every candidate's confidence, from how it stands against the others. */
 function scoreCandidates(zhDocs: PairingDocument[], enDocs: PairingDocument[], rejected: Set<string>): Scored[] {
   if (zhDocs.length === 0 || enDocs.length === 0) return [];
-  const scorer = new PairScorer(enDocs);
+  const scorer = new PairScorer(enDocs, zhDocs);
   const raw = zhDocs.flatMap((zh) =>
     scorer
       .candidates(zh)
