@@ -72,11 +72,15 @@ function lexicalSimilarity(f: SentenceFeatures, i0: number, i1: number, j0: numb
   return recall + precision ? (2 * recall * precision) / (recall + precision) : 0;
 }
 
-/** Paragraph ends are strong hints, not walls: MT output is sometimes paragraphed its own way. */
+/**
+ * Paragraph ends are strong hints, not walls: MT output is sometimes paragraphed its own way.
+ * A line without a stop (a subheading) is the weakest: the other side often runs it into the
+ * next sentence ("Biosensor: your home doctor The team of…"), so a row may cross its end.
+ */
 function paragraphCost(f: SentenceFeatures, i0: number, i1: number, j0: number, j1: number): number {
   let crossings = 0;
-  for (let i = i0; i < i1 - 1; i += 1) if (f.zh[i]!.paragraphEnd) crossings += 1;
-  for (let j = j0; j < j1 - 1; j += 1) if (f.en[j]!.paragraphEnd) crossings += 1;
+  for (let i = i0; i < i1 - 1; i += 1) if (f.zh[i]!.paragraphEnd && !f.zh[i]!.unstopped) crossings += 1;
+  for (let j = j0; j < j1 - 1; j += 1) if (f.en[j]!.paragraphEnd && !f.en[j]!.unstopped) crossings += 1;
   const together = f.zh[i1 - 1]!.paragraphEnd && f.en[j1 - 1]!.paragraphEnd;
   return crossings * PARAGRAPH_STRADDLE - (together ? PARAGRAPH_BONUS : 0);
 }

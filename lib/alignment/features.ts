@@ -7,12 +7,15 @@ export interface ChineseSentenceFeatures {
   units: string[][];
   length: number;
   paragraphEnd: boolean;
+  /** Ends without a stop (a subheading, a headline): only its line break marks its end. */
+  unstopped: boolean;
 }
 
 export interface EnglishSentenceFeatures {
   tokens: Set<string>;
   length: number;
   paragraphEnd: boolean;
+  unstopped: boolean;
 }
 
 export interface SentenceFeatures {
@@ -25,6 +28,7 @@ export interface SentenceFeatures {
 }
 
 const visibleLength = (text: string) => text.replace(/\s+/g, '').length;
+const unstopped = (text: string) => !/[。！？；!?;.…:：][\s”’」』）)》】"'＂]*$/.test(text);
 
 function flatten(paragraphs: Sentence[][]): { sentence: Sentence; paragraphEnd: boolean }[] {
   return paragraphs.flatMap((p) => p.map((sentence, k) => ({ sentence, paragraphEnd: k === p.length - 1 })));
@@ -38,11 +42,11 @@ function describe(zh: Sentence[][], en: Sentence[][], terms: readonly TermPair[]
   const enTerms = termTokens(enFlat.map((e) => e.sentence.text), 'en', terms);
   const zhF = zhFlat.map(({ sentence, paragraphEnd }, i): ChineseSentenceFeatures => {
     const units = chineseEvidence(sentence.text).units;
-    return { units: zhTerms[i]!.length ? [...units, ...zhTerms[i]!.map((t) => [t])] : units, length: visibleLength(sentence.text), paragraphEnd };
+    return { units: zhTerms[i]!.length ? [...units, ...zhTerms[i]!.map((t) => [t])] : units, length: visibleLength(sentence.text), paragraphEnd, unstopped: unstopped(sentence.text) };
   });
   const enF = enFlat.map(({ sentence, paragraphEnd }, j): EnglishSentenceFeatures => {
     const tokens = englishEvidence(sentence.text);
-    return { tokens: enTerms[j]!.length ? new Set([...tokens, ...enTerms[j]!]) : tokens, length: visibleLength(sentence.text), paragraphEnd };
+    return { tokens: enTerms[j]!.length ? new Set([...tokens, ...enTerms[j]!]) : tokens, length: visibleLength(sentence.text), paragraphEnd, unstopped: unstopped(sentence.text) };
   });
   return { zhF, enF };
 }

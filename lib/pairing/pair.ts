@@ -1,34 +1,32 @@
 import type { Article } from '../corpus/types';
 import { pairingDocument, type PairingDocument } from './documents';
+import { rateCandidates } from './confidence';
 import { PairScorer } from './score';
 import type { Pair, PairDecision, PairingOptions, PairingResult, Unpaired } from './types';
 
 /**
- * Raw evidence scores (share of the English explained, see PairScorer) at which a
- * candidate starts to count and at which it counts fully. Unrelated reports on the same
- * kind of meeting reach about 0.17 (the seeds); true translations 0.33 and more.
+ * Below this confidence a candidate is only a suggestion, never a pair. Confidence is a
+ * probability (see rateCandidates), so this is "more likely than not", the same in every
+ * corpus.
  */
-const WEAK_EVIDENCE = 0.15;
-const STRONG_EVIDENCE = 0.45;
-/** How far ahead of the runner-up (on either side) a candidate must be to count fully. */
-const CLEAR_LEAD = 0.1;
-const clamp = (x: number) => Math.min(1, Math.max(0, x));
-
-/** Below this confidence a candidate is only a suggestion, never a pair. */
-export const PAIR_THRESHOLD = 0.35;
+export const PAIR_THRESHOLD = 0.5;
 
 interface Scored {
   zh: PairingDocument;
   en: PairingDocument;
+  /** Confidence, 0–1. */
   score: number;
+  bestForEnglish: boolean;
 }
 
 /**
- * Finds which English article translates which Chinese one, from content alone, one to
- * one. Reviewers' decisions come first: confirmed and manual pairs are fixed, rejected ones
- * are never proposed again. The rest are paired when the best candidate is both good and
- * clearly better than the runner-up on either side; everything else stays unpaired, with
- * its best candidate shown. Pure: the same articles and decisions give the same result.
+ * Finds which English article translates which Chinese one, from content alone. An English
+ * article translates one original; an original may have several English versions (MT
+ * systems, a reference), all paired, one active. Reviewers' decisions come first: confirmed
+ * and manual pairs are fixed, rejected ones are never proposed again. Each remaining English
+ * article is paired with its best original when that is more likely than not a true pair
+ * (see rateCandidates); everything else stays unpaired, with its best candidate shown.
+ * Pure: the same articles and decisions give the same result.
  */
 export function pairArticles(articles: Article[], decisions: PairDecision[], options: PairingOptions = {}): PairingResult {
   const usable = articles.filter((a) => !a.error && (a.lang === 'zh' || a.lang === 'en'));
@@ -75,46 +73,24 @@ function ref(article: Article) {
 
 const byZhFile = (a: Pair, b: Pair) => a.zh.file.localeCompare(b.zh.file) || a.en.file.localeCompare(b.en.file);
 
-/** Confidence per candidate pair: good coverage, and well ahead of the runner-up on both sides. */
+/** Every candidate's confidence, from how it stands against the others. */
 function scoreCandidates(zhDocs: PairingDocument[], enDocs: PairingDocument[], rejected: Set<string>): Scored[] {
   if (zhDocs.length === 0 || enDocs.length === 0) return [];
-  const scorer = new PairScorer(enDocs);
-  const raw: Scored[] = zhDocs.flatMap((zh) =>
+  const scorer = new PairScorer(enDocs, zhDocs);
+  const raw = zhDocs.flatMap((zh) =>
     scorer
       .candidates(zh)
       .filter((c) => !rejected.has(`${zh.article.id}\n${c.en.article.id}`))
       .map((c) => ({ zh, en: c.en, score: c.score })),
   );
-  const bestForEn = topTwo(raw, (s) => s.en);
-  const bestForZh = topTwo(raw, (s) => s.zh);
-  return raw.map((s) => {
-    const lead = s.score - Math.max(rival(bestForZh.get(s.zh)!, s), rival(bestForEn.get(s.en)!, s));
-    const confidence = clamp((s.score - WEAK_EVIDENCE) / (STRONG_EVIDENCE - WEAK_EVIDENCE)) * clamp(lead / CLEAR_LEAD);
-    return { ...s, score: Math.round(confidence * 100) / 100 };
-  });
+  return rateCandidates(raw).map((c) => ({ zh: c.zh, en: c.en, bestForEnglish: c.bestForEnglish, score: Math.round(c.confidence * 100) / 100 }));
 }
 
-function topTwo<K>(scored: Scored[], key: (s: Scored) => K): Map<K, Scored[]> {
-  const map = new Map<K, Scored[]>();
-  for (const s of scored) map.set(key(s), [...(map.get(key(s)) ?? []), s].sort((a, b) => b.score - a.score).slice(0, 2));
-  return map;
-}
-
-function rival(top: Scored[], self: Scored): number {
-  return top.find((s) => s !== self)?.score ?? 0;
-}
-
-/** Greedy one-to-one, most confident first. */
+/** Each English article with its best original, when likely enough; articles a reviewer decided on stay out. */
 function assign(scored: Scored[], taken: Set<string>, threshold: number): Scored[] {
-  const chosen: Scored[] = [];
-  const used = new Set(taken);
-  for (const s of [...scored].sort((a, b) => b.score - a.score)) {
-    if (s.score < threshold) break;
-    if (used.has(s.zh.article.id) || used.has(s.en.article.id)) continue;
-    chosen.push(s);
-    used.add(s.zh.article.id).add(s.en.article.id);
-  }
-  return chosen;
+  return scored
+    .filter((s) => s.bestForEnglish && s.score >= threshold && !taken.has(s.zh.article.id) && !taken.has(s.en.article.id))
+    .sort((a, b) => b.score - a.score);
 }
 
 function markActive(pairs: Pair[], active: Record<string, string>): void {

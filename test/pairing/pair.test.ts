@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { parseArticle } from '../../lib/corpus/article';
 import type { Article } from '../../lib/corpus/types';
-import { pairArticles } from '../../lib/pairing/pair';
+import { pairArticles, PAIR_THRESHOLD } from '../../lib/pairing/pair';
 import type { PairDecision } from '../../lib/pairing/types';
 
 const TED = new URL('../fixtures/ted/', import.meta.url);
@@ -29,7 +29,7 @@ describe('pairArticles from content', () => {
     assert.deepEqual(result.pairs, []);
     assert.equal(result.unpaired.length, 5);
     assert.deepEqual(result.unpaired.map((u) => u.lang).sort(), ['en', 'en', 'en', 'en', 'zh']);
-    for (const u of result.unpaired) assert.ok(u.best === null || u.best.score < 0.35);
+    for (const u of result.unpaired) assert.ok(u.best === null || u.best.score < PAIR_THRESHOLD);
   });
 
   test('the Chinese seed is paired with no English seed even when it is the only candidate', () => {
@@ -41,7 +41,7 @@ describe('pairArticles from content', () => {
     const expected = gold.pairs.slice(0, 3).map((p) => `${p.zh.replace('.txt', '')}>${p.en.replace('.txt', '')}:auto`).sort();
     assert.deepEqual(pairsOf([...seeds, ...real, ...decoys]).sort(), expected);
     assert.deepEqual(pairsOf([...decoys, ...[...real].reverse(), ...seeds].reverse()).sort(), expected);
-    for (const p of pairArticles([...seeds, ...real, ...decoys], []).pairs) assert.ok(p.score >= 0.35 && p.score <= 1);
+    for (const p of pairArticles([...seeds, ...real, ...decoys], []).pairs) assert.ok(p.score >= PAIR_THRESHOLD && p.score <= 1);
   });
 
   test('file names play no part', () => {

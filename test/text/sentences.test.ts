@@ -58,3 +58,56 @@ describe('splitSentences', () => {
     for (const s of sentences) assert.equal(joined.slice(s.start, s.end), s.text);
   });
 });
+
+// Real sentences from the WMT22 General MT test set, zh→en news (tuning-slice documents;
+// wmt-conference/wmt22-news-systems, Kocmi et al. 2022), as the benchmark glues them;
+// cases marked (constructed) are made up around what news text holds.
+const wmt22English: [string, string, string[]][] = [
+  [
+    'etc. before a word that starts a sentence (xinhua-zh-01.104145, JDExploreAcademy)',
+    'The main researchers are students, covering environment, machinery, energy, medical treatment, life science, humanities education, etc. The students started with a curious idea.',
+    ['The main researchers are students, covering environment, machinery, energy, medical treatment, life science, humanities education, etc.', 'The students started with a curious idea.'],
+  ],
+  [
+    'Co., Ltd. before a pronoun, not before a bracket (first sentence jingji_guancha_bao-zh-01.7777; second constructed)',
+    'Home Credit Consumer Finance Co., Ltd. (hereinafter referred to as "Home Credit") issued an initiative. Home Credit Co., Ltd. He said consumers should borrow rationally.',
+    ['Home Credit Consumer Finance Co., Ltd. (hereinafter referred to as "Home Credit") issued an initiative.', 'Home Credit Co., Ltd.', 'He said consumers should borrow rationally.'],
+  ],
+  [
+    'a stop glued after a word in capitals (ecommerce_zh_taobao.com_158814717, Lan-Bridge)',
+    'The upper cover plate of the microfluidic chip is made of PC.Do not pass through the solvent.',
+    ['The upper cover plate of the microfluidic chip is made of PC.', 'Do not pass through the solvent.'],
+  ],
+  [
+    'a closing quote after a space stays with its sentence (xinhua-zh-01.104145, Online-W)',
+    'the initial detection of physical health . " Zhang Diming said that the set of sensors is connected to the smartphone.',
+    ['the initial detection of physical health . "', 'Zhang Diming said that the set of sensors is connected to the smartphone.'],
+  ],
+  ['a ticker is not a glued stop (constructed)', 'Shares of Zhejiang Medicine (600884.SH) rose 3.2%. Wind data show it.', ['Shares of Zhejiang Medicine (600884.SH) rose 3.2%.', 'Wind data show it.']],
+  ['a web address is not a glued stop (constructed)', 'See www.Xinhuanet.com for details. Then read on.', ['See www.Xinhuanet.com for details.', 'Then read on.']],
+  ['initials and an initialism before a name stay (constructed)', 'The U.S. Treasury sanctioned them. J. K. Lee said so.', ['The U.S. Treasury sanctioned them.', 'J. K. Lee said so.']],
+];
+
+const wmt22Chinese: [string, string, string[]][] = [
+  [
+    'a full stop, a space and a closing quote (voa-voachinese.14597)',
+    '通常情况下，住院和死亡发生的时间较晚，而我们进入这一波疫情的时间只有两周 。 ”与此同时，世界各地的科学家正在观察病例数和住院率。',
+    ['通常情况下，住院和死亡发生的时间较晚，而我们进入这一波疫情的时间只有两周 。 ”', '与此同时，世界各地的科学家正在观察病例数和住院率。'],
+  ],
+  [
+    'an exclamation inside closing quotes (xinhua-zh-01.104145)',
+    '“这样，我们就能把手洗干净啦 ！”显色反应和细菌残留实验证明，效果一样。',
+    ['“这样，我们就能把手洗干净啦 ！”', '显色反应和细菌残留实验证明，效果一样。'],
+  ],
+  ['a full-width straight quote closes too (constructed; chinese.macao.5817 closes quotes with ＂)', '他说：“典礼已经举行。＂随后大家合影。', ['他说：“典礼已经举行。＂', '随后大家合影。']],
+];
+
+describe('splitSentences on WMT22 news', () => {
+  for (const [name, text, expected] of wmt22English) test(`en: ${name}`, () => assert.deepEqual(splitSentences(text, 'en').map((s) => s.text), expected));
+  for (const [name, text, expected] of wmt22Chinese) test(`zh: ${name}`, () => assert.deepEqual(splitSentences(text, 'zh').map((s) => s.text), expected));
+});
+
+test("en: a straight single quote opens the next sentence (chinese.dw.com.4112, Online-B)", () => {
+  const text = "and instigated 'color revolutions', with disastrous consequences. 'Democracy' has long been a 'weapon of mass destruction'.";
+  assert.deepEqual(splitSentences(text, 'en').map((s) => s.text), ["and instigated 'color revolutions', with disastrous consequences.", "'Democracy' has long been a 'weapon of mass destruction'."]);
+});
