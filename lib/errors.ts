@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'forbidden'
   | 'too-large'
   | 'unreadable'
+  | 'git-failed'
   | 'internal';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -20,6 +21,7 @@ const STATUS: Record<ErrorCode, number> = {
   'too-large': 413,
   unreadable: 422,
   internal: 500,
+  'git-failed': 502,
 };
 
 export class AppError extends Error {

@@ -14,7 +14,7 @@ const en = article('Headline here\n\nFirst sentence.Second one.\n\nThird <b>&</b
 const zh = article('标题\n\n第一句。第二句。\n\n第三句。', 'zh.txt');
 
 function row(id: string, zhText: string, mt: string, text: string, state: ReviewRow['state'], start: number): ReviewRow {
-  return { id, zh: zhText, mt, text, state, revision: state === 'untouched' ? 0 : 1, reviewer: state === 'untouched' ? null : 'Wang', updatedAt: null, stale: null, history: [], dismissals: [], annotations: [], zhSpans: [], enSpans: [[start, start + mt.length]] };
+  return { id, zh: zhText, mt, text, state, revision: state === 'untouched' ? 0 : 1, reviewer: state === 'untouched' ? null : 'Wang', updatedAt: null, stale: null, conflict: null, history: [], dismissals: [], annotations: [], zhSpans: [], enSpans: [[start, start + mt.length]] };
 }
 
 const rows: ReviewRow[] = [
