@@ -14,6 +14,8 @@ export interface RemoteMerge {
   conflicts: ConflictRef[];
 }
 
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+
 /** One path git left unmerged: its blob at each stage (1 base, 2 ours, 3 theirs). */
 interface Unmerged {
   path: string;
@@ -28,7 +30,8 @@ interface Unmerged {
  * undone and the reviewer told, the local commit stays.
  */
 export async function mergeRemote(repo: Repository, ref: string, reviewer: string): Promise<RemoteMerge> {
-  const before = (await git(repo.root, ['rev-parse', 'HEAD'])).trim();
+  const head = await runGit(repo.root, ['rev-parse', '--verify', '--quiet', 'HEAD']);
+  const before = head.code === 0 ? head.stdout.trim() : EMPTY_TREE; // a branch with no commit yet
   const env = await authorEnv(repo, reviewer);
   const args = ['-c', `merge.${MERGE_DRIVER_NAME}.driver=false`, 'merge', '--no-edit', '--no-verify', '--allow-unrelated-histories', '-X', 'no-renames', ref];
   const attempt = await runGit(repo.root, args, { env });

@@ -35,6 +35,7 @@ export async function initRepository(corpusDir: string, remoteUrl: string): Prom
   if (!isOwnRepo) await git(root, ['init', '--quiet', '-b', await remoteDefaultBranch(root, remoteUrl)]);
   const remotes = (await git(root, ['remote'])).split('\n').map((r) => r.trim());
   await git(root, remotes.includes('origin') ? ['remote', 'set-url', 'origin', remoteUrl] : ['remote', 'add', 'origin', remoteUrl]);
+  await runGit(root, ['fetch', '--quiet', 'origin']); // the remote's branches, if it is reachable; sync reports it otherwise
   return openRepository(root);
 }
 

@@ -49,6 +49,7 @@ export function syncCorpus(corpusDir: string, options: SyncOptions): Promise<Syn
 
 async function runSync(corpusDir: string, options: SyncOptions): Promise<SyncResult> {
   const repo = options.initRemote ? await initRepository(corpusDir, options.initRemote) : await openRepository(corpusDir);
+  await joinRemoteBranch(repo);
   await setUpRepository(repo.root, options.driverCommand, options.reviewer);
   const local = await commitLocalWork(repo, options.reviewer);
   const result: SyncResult = { committed: local.files, merged: 0, pushed: false, conflicts: [], ahead: 0, behind: 0, message: '', at: (options.now?.() ?? new Date()).toISOString() };
@@ -108,6 +109,22 @@ async function currentBranch(repo: Repository): Promise<string> {
   const name = await runGit(repo.root, ['symbolic-ref', '--short', 'HEAD']);
   if (name.code !== 0) throw new AppError('git-failed', 'The corpus repository is not on a branch (detached HEAD); check out a branch with git first.');
   return name.stdout.trim();
+}
+
+/**
+ * A repository with no commit of its own yet (a fresh clone of a remote whose default branch
+ * is named otherwise; a new `--init` next to a remote with work in it) takes the remote's
+ * branch rather than starting another. Local files in the way are never overwritten: then
+ * the branch is only named, and the first sync merges the two histories.
+ */
+async function joinRemoteBranch(repo: Repository): Promise<void> {
+  const remote = await remoteOf(repo);
+  if (!remote || (await refExists(repo, 'HEAD'))) return;
+  const names = (await git(repo.root, ['for-each-ref', '--format=%(refname:strip=3)', `refs/remotes/${remote}/`])).split('\n').filter((n) => n && n !== 'HEAD');
+  const chosen = ['main', 'master'].find((n) => names.includes(n)) ?? names[0];
+  if (!chosen) return;
+  const checkout = await runGit(repo.root, ['checkout', '--quiet', '-b', chosen, '--track', `${remote}/${chosen}`]);
+  if (checkout.code !== 0) await git(repo.root, ['symbolic-ref', 'HEAD', `refs/heads/${chosen}`]);
 }
 
 async function refExists(repo: Repository, ref: string): Promise<boolean> {
