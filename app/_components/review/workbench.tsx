@@ -90,7 +90,9 @@ export function ReviewWorkbench({ initial }: { initial: ReviewView }) {
       save: async (index, text, state: RowState, baseRevision) => {
         const row = rowsRef.current[index];
         if (!row || !hasReviewer()) return false;
-        const result = await saveRow(initial.enId, row.id, { text, baseRevision: baseRevision ?? row.revision, reviewer: reviewerRef.current, state });
+        // A save on a row in merge conflict is made looking at both versions: it settles the conflict.
+        const resolves = row.conflict ? { resolves: 'conflict' as const } : {};
+        const result = await saveRow(initial.enId, row.id, { text, baseRevision: baseRevision ?? row.revision, reviewer: reviewerRef.current, state, ...resolves });
         return settle(index, row, result, text);
       },
       revert: async (index, to) => {
@@ -234,6 +236,6 @@ function dropKey<T>(record: Record<string, T>, key: string | undefined): Record<
 
 /** The parts of a saved row the server owns. */
 function pickStored(row: ReviewRowView): Partial<ReviewRowView> {
-  const { text, state, revision, reviewer, updatedAt, stale, history, terms, findings, annotations } = row;
-  return { text, state, revision, reviewer, updatedAt, stale, history, ...(terms ? { terms } : {}), ...(findings ? { findings } : {}), ...(annotations ? { annotations } : {}) };
+  const { text, state, revision, reviewer, updatedAt, stale, conflict, history, terms, findings, annotations } = row;
+  return { text, state, revision, reviewer, updatedAt, stale, conflict: conflict ?? null, history, ...(terms ? { terms } : {}), ...(findings ? { findings } : {}), ...(annotations ? { annotations } : {}) };
 }

@@ -1,0 +1,77 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useEffect, useState } from 'react';
+import { useReviewer } from './review/use-reviewer';
+
+interface Status {
+  repository: boolean;
+  ahead: number;
+  behind: number;
+  lastSync: { at: string; ok: boolean } | null;
+  conflicts: number;
+}
+
+interface SyncAnswer {
+  merged?: number;
+  ahead?: number;
+  behind?: number;
+  at?: string;
+  conflicts?: unknown[];
+  message?: string;
+  error?: string;
+}
+
+const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+
+/**
+ * The header's Sync: sends this reviewer's work to the shared repository and brings the
+ * team's in (POST /api/sync), with what is waiting each way and when it last ran.
+ */
+export function SyncButton() {
+  const [reviewer] = useReviewer();
+  const router = useRouter();
+  const [status, setStatus] = useState<Status | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+
+  useEffect(() => {
+    void fetch('/api/sync').then(async (r) => (r.ok ? setStatus((await r.json()) as Status) : null), () => null);
+  }, []);
+
+  const sync = async () => {
+    if (!reviewer) return setMessage('Enter your name on a review page first: it is the author of your commit.');
+    setBusy(true);
+    setMessage('Syncing…');
+    try {
+      const response = await fetch('/api/sync', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ reviewer }) });
+      const answer = (await response.json()) as SyncAnswer;
+      const conflicts = answer.conflicts?.length ?? 0;
+      setMessage(response.ok ? `${answer.message ?? 'Synced.'}${conflicts ? ` ${conflicts} open conflicts.` : ''}` : (answer.error ?? 'Sync failed.'));
+      if (answer.at) setStatus({ repository: true, ahead: answer.ahead ?? 0, behind: answer.behind ?? 0, conflicts, lastSync: { at: answer.at, ok: response.ok } });
+      if (response.ok && answer.merged) router.refresh(); // the team's work is on disk now: re-render the page from it
+    } catch {
+      setMessage('The server did not answer; nothing was synced.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="sync">
+      <button type="button" onClick={() => void sync()} disabled={busy} aria-describedby="sync-state">
+        {busy ? 'Syncing…' : 'Sync'}
+      </button>
+      <span id="sync-state" className="muted">
+        {status?.repository
+          ? `↑${status.ahead} ↓${status.behind}${status.lastSync ? ` · ${status.lastSync.ok ? 'synced' : 'failed'} ${time(status.lastSync.at)}` : ' · never synced'}${status.conflicts ? ` · ${status.conflicts} conflicts` : ''}`
+          : status
+            ? 'not shared'
+            : ''}
+      </span>
+      <span role="status" className="sync-message">
+        {message}
+      </span>
+    </div>
+  );
+}
