@@ -36,6 +36,11 @@ async function sync(page: Page): Promise<string> {
   return (await status.textContent()) ?? '';
 }
 
+async function rowTexts(page: Page, url: string): Promise<string[]> {
+  const answer = (await (await page.request.get(`${url}/api/articles/${FIXTURE_PAIR.en}/review`)).json()) as { rows: { text: string }[] };
+  return answer.rows.map((r) => r.text);
+}
+
 test.beforeAll(async ({ browser }) => {
   setup = await startSyncSetup();
   wang = await reviewerPage(browser, 'Wang', setup.wang.url);
@@ -53,10 +58,11 @@ test('corrections to different rows of one article both survive on both sides', 
   expect(await sync(wang.page)).toContain('Sent: 1 correction in 1 article');
   expect(await sync(li.page)).toMatch(/received \d+ changed files/);
   await sync(wang.page);
-  for (const review of [wang, li]) {
-    await review.open(review === wang ? setup.wang.url : setup.li.url, FIXTURE_PAIR.en);
-    await expect(review.row(2)).toContainText('Standing on the Earth');
-    await expect(review.row(4)).toContainText('Li corrected the fourth row.');
+  for (const [review, url] of [[wang, setup.wang.url], [li, setup.li.url]] as const) {
+    expect(await rowTexts(review.page, url)).toMatchObject({ 1: 'Standing on the Earth, we look up at the night sky.', 3: 'Li corrected the fourth row.' });
+    await review.open(url, FIXTURE_PAIR.en);
+    await expect(review.row(2).locator('ins').first()).toContainText('Standing');
+    await expect(review.row(4)).toContainText('r1 · Li');
   }
   await expect(wang.page.locator('#sync-state')).toContainText(/↑0 ↓0 · synced/);
 });
@@ -65,7 +71,7 @@ test('the same row becomes a conflict; one reviewer settles it in the browser, t
   await correct(wang, 3, 'Wang’s version of the third row.');
   await correct(li, 3, 'Li’s version of the third row.');
   await sync(wang.page);
-  expect(await sync(li.page)).toContain('1 open conflicts');
+  expect(await sync(li.page)).toContain('1 row in conflict');
 
   const answer = await (await li.page.request.get(`${setup.li.url}/api/articles/${FIXTURE_PAIR.en}/review`)).json();
   const row = answer.rows.find((r: { conflict: unknown }) => r.conflict);
@@ -78,7 +84,9 @@ test('the same row becomes a conflict; one reviewer settles it in the browser, t
   const panel = li.page.getByRole('region', { name: 'Merge conflict of row 3' });
   await expect(panel).toContainText('Wang · ');
   await expect(li.row(3)).toContainText('two versions');
-  await li.page.screenshot({ path: 'test-results/sync-conflict.png', fullPage: false });
+  await expect(li.page.locator('#sync-state')).toContainText('1 in conflict');
+  await li.page.locator('.site-header').screenshot({ path: 'test-results/sync-header.png' });
+  await li.row(3).screenshot({ path: 'test-results/sync-conflict-row.png' });
   await panel.getByRole('button', { name: 'Edit a third version' }).click();
   const editor = li.page.getByLabel('English of row 3');
   await editor.fill('The third row, as both agreed.');
@@ -88,8 +96,9 @@ test('the same row becomes a conflict; one reviewer settles it in the browser, t
   await sync(li.page);
 
   await sync(wang.page);
+  expect((await rowTexts(wang.page, setup.wang.url))[2]).toBe('The third row, as both agreed.');
   await wang.open(setup.wang.url, FIXTURE_PAIR.en);
-  await expect(wang.row(3)).toContainText('The third row, as both agreed.');
+  await expect(wang.row(3)).toContainText(/r\d+ · Li/);
   await expect(wang.page.getByRole('region', { name: 'Merge conflict of row 3' })).toHaveCount(0);
 });
 

@@ -47,7 +47,7 @@ export function SyncButton() {
       const response = await fetch('/api/sync', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ reviewer }) });
       const answer = (await response.json()) as SyncAnswer;
       const conflicts = answer.conflicts?.length ?? 0;
-      setMessage(response.ok ? `${answer.message ?? 'Synced.'}${conflicts ? ` ${conflicts} open conflicts.` : ''}` : (answer.error ?? 'Sync failed.'));
+      setMessage(response.ok ? `${answer.message ?? 'Synced.'}${conflicts ? ` ${conflicts} ${conflicts === 1 ? 'row' : 'rows'} in conflict: settle them on the review pages.` : ''}` : (answer.error ?? 'Sync failed.'));
       if (answer.at) setStatus({ repository: true, ahead: answer.ahead ?? 0, behind: answer.behind ?? 0, conflicts, lastSync: { at: answer.at, ok: response.ok } });
       if (response.ok && answer.merged) router.refresh(); // the team's work is on disk now: re-render the page from it
     } catch {
@@ -64,7 +64,7 @@ export function SyncButton() {
       </button>
       <span id="sync-state" className="muted">
         {status?.repository
-          ? `↑${status.ahead} ↓${status.behind}${status.lastSync ? ` · ${status.lastSync.ok ? 'synced' : 'failed'} ${time(status.lastSync.at)}` : ' · never synced'}${status.conflicts ? ` · ${status.conflicts} conflicts` : ''}`
+          ? `↑${status.ahead} ↓${status.behind}${status.lastSync ? ` · ${status.lastSync.ok ? 'synced' : 'failed'} ${time(status.lastSync.at)}` : ' · never synced'}${status.conflicts ? ` · ${status.conflicts} in conflict` : ''}`
           : status
             ? 'not shared'
             : ''}

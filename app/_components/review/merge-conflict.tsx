@@ -56,7 +56,7 @@ export function MergeConflict({ conflict, mt, index, actions }: Props) {
       </dl>
       <div className="conflict-actions">
         {versions.map(({ side, name }) => (
-          <button key={name} type="button" onClick={() => void actions.save(index, side.text, side.state === 'untouched' ? 'edited' : side.state)}>
+          <button key={name} type="button" onClick={() => void actions.save(index, side.text, side.state)}>
             Keep {name}’s version
           </button>
         ))}
