@@ -30,8 +30,9 @@ async function correct(review: ReviewPage, n: number, text: string) {
 }
 
 async function sync(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Sync', exact: true }).click();
-  const status = page.getByRole('status').filter({ hasText: /Sent|Nothing new|Could not|changed on both/ });
+  const header = page.getByRole('group', { name: 'Sync with the team' });
+  await header.getByRole('button', { name: 'Sync', exact: true }).click();
+  const status = header.locator('#sync-message').filter({ hasText: /Sent|Nothing new|Could not|changed on both/ });
   await expect(status).toBeVisible({ timeout: 30_000 });
   return (await status.textContent()) ?? '';
 }

@@ -58,7 +58,7 @@ export function SyncButton() {
   };
 
   return (
-    <div className="sync">
+    <div className="sync" role="group" aria-label="Sync with the team">
       <button type="button" onClick={() => void sync()} disabled={busy} aria-describedby="sync-state">
         {busy ? 'Syncing…' : 'Sync'}
       </button>
@@ -69,7 +69,8 @@ export function SyncButton() {
             ? 'not shared'
             : ''}
       </span>
-      <span role="status" className="sync-message">
+      {/* aria-live, not role=status: pages keep their own status line as the first one */}
+      <span aria-live="polite" className="sync-message" id="sync-message">
         {message}
       </span>
     </div>
