@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { SPLIT_NOTE } from '../../lib/review/attach';
+import { buildReviewRows } from '../../lib/review/rows';
 import { ReviewFileSchema, type ReviewFile } from '../../lib/review/types';
 import { stableJson } from '../../lib/storage/stable-json';
 import { runMergeDriver } from '../../lib/sync/merge-driver';
@@ -79,29 +80,34 @@ const cases: Case[] = [
   },
   {
     name: 'row split on one side and corrected on the other: the newer correction is kept whole, the untouched split copies dropped',
-    base: review({ 's22-56': row(MT.whole, [version(1, 'The Mayor spoke. Work was deployed.', 'Wang', 1)]) }),
+    base: review({ 's22-57': row(MT.whole, [version(1, 'The Mayor spoke. Work was deployed.', 'Wang', 1)]) }),
     ours: review(
       {
         's22-38': row(MT.b, [version(1, 'The Mayor spoke. Work was deployed.', 'Wang', 1)], { text: 'The Mayor spoke.', stale: SPLIT_NOTE }),
-        's39-56': row('Work was deployed.', [version(1, 'The Mayor spoke. Work was deployed.', 'Wang', 1)], { text: 'Work was deployed.', stale: SPLIT_NOTE }),
+        's39-57': row('Work was deployed.', [version(1, 'The Mayor spoke. Work was deployed.', 'Wang', 1)], { text: 'Work was deployed.', stale: SPLIT_NOTE }),
       },
-      { alignment: [{ zh: [], en: [[22, 38]] }, { zh: [], en: [[39, 56]] }] },
+      { alignment: [{ zh: [], en: [[22, 38]] }, { zh: [], en: [[39, 57]] }] },
     ),
-    theirs: review({ 's22-56': row(MT.whole, [version(1, 'The Mayor spoke. Work was deployed.', 'Wang', 1), version(2, 'The Mayor spoke. Tasks were assigned.', 'Li', 4)]) }),
+    theirs: review({ 's22-57': row(MT.whole, [version(1, 'The Mayor spoke. Work was deployed.', 'Wang', 1), version(2, 'The Mayor spoke. Tasks were assigned.', 'Li', 4)]) }),
     check(merged, conflicts) {
       assert.deepEqual(conflicts, []);
-      assert.deepEqual(Object.keys(merged.rows), ['s22-56']);
-      assert.equal(merged.rows['s22-56']!.text, 'The Mayor spoke. Tasks were assigned.');
-      assert.equal(merged.alignment?.length, 2, "the split layout stays, and cuts the newer correction when read");
+      assert.deepEqual(Object.keys(merged.rows), ['s22-57']);
+      assert.equal(merged.rows['s22-57']!.text, 'The Mayor spoke. Tasks were assigned.');
+      assert.equal(merged.alignment?.length, 2, 'the split layout stays');
+      const parts = buildReviewRows([
+        { zh: [], en: [{ text: 'The mayor spoke.', start: 22, end: 38 }], score: 1 },
+        { zh: [], en: [{ text: 'Work was deployed.', start: 39, end: 57 }], score: 1 },
+      ], merged, true);
+      assert.deepEqual(parts.map((p) => [p.text, p.stale]), [['The Mayor spoke.', SPLIT_NOTE], ['Tasks were assigned.', SPLIT_NOTE]], 'the newer correction is cut between the parts when read');
     },
   },
   {
     name: 'row split and then edited on one side, corrected whole on the other: nothing dropped',
-    base: review({ 's22-56': row(MT.whole, [version(1, 'The Mayor spoke. Work was deployed.', 'Wang', 1)]) }),
+    base: review({ 's22-57': row(MT.whole, [version(1, 'The Mayor spoke. Work was deployed.', 'Wang', 1)]) }),
     ours: review({ 's22-38': row(MT.b, [version(1, 'x', 'Wang', 1), version(2, 'The mayor gave a speech.', 'Wang', 6)], { stale: null }) }),
-    theirs: review({ 's22-56': row(MT.whole, [version(1, 'The Mayor spoke. Work was deployed.', 'Wang', 1), version(2, 'The Mayor spoke. Tasks were assigned.', 'Li', 4)]) }),
+    theirs: review({ 's22-57': row(MT.whole, [version(1, 'The Mayor spoke. Work was deployed.', 'Wang', 1), version(2, 'The Mayor spoke. Tasks were assigned.', 'Li', 4)]) }),
     check(merged) {
-      assert.deepEqual(Object.keys(merged.rows).sort(), ['s22-38', 's22-56']);
+      assert.deepEqual(Object.keys(merged.rows).sort(), ['s22-38', 's22-57']);
     },
   },
   {
