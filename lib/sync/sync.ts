@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { AppError, isAppError } from '../errors';
-import { withFileLock } from '../storage/file-queue';
+import { processWide } from '../process-wide';
+import { holdWrites } from '../storage/write-gate';
 import { commitLocalWork } from './commit';
 import { firstLines, git, runGit } from './git';
 import { mergeRemote } from './merge-remote';
@@ -44,8 +45,16 @@ const MAX_ROUNDS = 3;
  */
 export function syncCorpus(corpusDir: string, options: SyncOptions): Promise<SyncResult> {
   // One sync at a time per corpus: git's index allows one writer (a double click must not fail).
-  return withFileLock(path.join(path.resolve(corpusDir), '.git', 'shenjiao-sync'), () => runSync(corpusDir, options));
+  const key = path.resolve(corpusDir);
+  const previous = syncsUnderWay.get(key) ?? Promise.resolve();
+  const next = previous.then(() => runSync(corpusDir, options), () => runSync(corpusDir, options));
+  const tail = next.catch(() => undefined);
+  syncsUnderWay.set(key, tail);
+  void tail.then(() => syncsUnderWay.get(key) === tail && syncsUnderWay.delete(key));
+  return next;
 }
+
+const syncsUnderWay = processWide('syncs under way', () => new Map<string, Promise<unknown>>());
 
 async function runSync(corpusDir: string, options: SyncOptions): Promise<SyncResult> {
   const repo = options.initRemote ? await initRepository(corpusDir, options.initRemote) : await openRepository(corpusDir);
@@ -62,7 +71,8 @@ async function runSync(corpusDir: string, options: SyncOptions): Promise<SyncRes
       const tracking = `refs/remotes/${remote}/${branch}`;
       if (await refExists(repo, tracking)) {
         if (round > 1) result.committed += (await commitLocalWork(repo, options.reviewer)).files; // saved while we pushed
-        const merge = await mergeRemote(repo, tracking, options.reviewer);
+        // No save may read a file before the merge and write it after: that would undo the team's work.
+        const merge = await holdWrites(() => mergeRemote(repo, tracking, options.reviewer));
         result.merged += merge.files;
       }
       if (!(await refExists(repo, 'HEAD'))) break; // nothing anywhere yet
