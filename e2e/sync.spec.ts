@@ -97,6 +97,7 @@ test('the same row becomes a conflict; one reviewer settles it in the browser, t
   await sync(li.page);
 
   await sync(wang.page);
+  await expect(wang.row(3)).toContainText(/r\d+ · Li/); // the page re-rendered from what the sync brought
   expect((await rowTexts(wang.page, setup.wang.url))[2]).toBe('The third row, as both agreed.');
   await wang.open(setup.wang.url, FIXTURE_PAIR.en);
   await expect(wang.row(3)).toContainText(/r\d+ · Li/);

@@ -29,7 +29,9 @@ const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-di
  * team's in (POST /api/sync), with what is waiting each way and when it last ran.
  */
 export function SyncButton() {
-  const [reviewer] = useReviewer();
+  const [reviewer, setReviewer] = useReviewer();
+  const [askName, setAskName] = useState(false);
+  const [name, setName] = useState('');
   const router = useRouter();
   const [status, setStatus] = useState<Status | null>(null);
   const [busy, setBusy] = useState(false);
@@ -40,11 +42,16 @@ export function SyncButton() {
   }, []);
 
   const sync = async () => {
-    if (!reviewer) return setMessage('Enter your name on a review page first: it is the author of your commit.');
+    if (!reviewer && name.trim()) setReviewer(name.trim());
+    if (!reviewer && !name.trim()) {
+      setAskName(true);
+      return setMessage('Your name first: it is the author of your commit.');
+    }
+    const author = reviewer || name.trim();
     setBusy(true);
     setMessage('Syncing…');
     try {
-      const response = await fetch('/api/sync', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ reviewer }) });
+      const response = await fetch('/api/sync', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ reviewer: author }) });
       const answer = (await response.json()) as SyncAnswer;
       const conflicts = answer.conflicts?.length ?? 0;
       setMessage(response.ok ? `${answer.message ?? 'Synced.'}${conflicts ? ` ${conflicts} ${conflicts === 1 ? 'row' : 'rows'} in conflict: settle them on the review pages.` : ''}` : (answer.error ?? 'Sync failed.'));
@@ -59,6 +66,16 @@ export function SyncButton() {
 
   return (
     <div className="sync" role="group" aria-label="Sync with the team">
+      {askName && !reviewer ? (
+        <input
+          type="text"
+          aria-label="Your name for Sync"
+          size={12}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && name.trim() && (setReviewer(name.trim()), setMessage('Thank you: now Sync.'))}
+        />
+      ) : null}
       <button type="button" onClick={() => void sync()} disabled={busy} aria-describedby="sync-state">
         {busy ? 'Syncing…' : 'Sync'}
       </button>
