@@ -18,6 +18,7 @@ import { ImportPanel } from './import-panel';
 import type { EntryInput, GlossaryRow } from './types';
 import { SortableHead } from '../sortable-head';
 import { useReviewer } from '../review/use-reviewer';
+import { ConflictMark } from './conflict-mark';
 
 const column = createColumnHelper<GlossaryRow>();
 
@@ -29,7 +30,15 @@ const matchesText: FilterFn<GlossaryRow> = (row, _id, query: string) => {
 };
 
 const baseColumns = [
-  column.accessor('zh', { header: 'Chinese', cell: (i) => <span lang="zh">{i.getValue()}</span> }),
+  column.accessor('zh', {
+    header: 'Chinese',
+    cell: (i) => (
+      <>
+        <span lang="zh">{i.getValue()}</span>
+        <ConflictMark entry={i.row.original} />
+      </>
+    ),
+  }),
   column.accessor((e) => e.approved.join(' | '), { id: 'approved', header: 'Approved English' }),
   column.accessor((e) => e.forbidden.join(' | '), { id: 'forbidden', header: 'Forbidden' }),
   column.accessor((e) => e.tags.join(', '), { id: 'tags', header: 'Tags' }),
