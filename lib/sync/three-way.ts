@@ -5,8 +5,22 @@ export function same(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (a === undefined || b === undefined) return false;
   // Values parsed through one schema share their key order: plain JSON settles most cases fast.
-  if (JSON.stringify(a) === JSON.stringify(b)) return true;
-  return stableJson(a) === stableJson(b);
+  if (serialised(a, plainJson, JSON.stringify) === serialised(b, plainJson, JSON.stringify)) return true;
+  return serialised(a, sortedJson, stableJson) === serialised(b, sortedJson, stableJson);
+}
+
+// A row is compared with up to two others: its serialisations are made once (merged values are never mutated).
+const plainJson = new WeakMap<object, string>();
+const sortedJson = new WeakMap<object, string>();
+
+function serialised(value: unknown, cache: WeakMap<object, string>, write: (value: unknown) => string): string {
+  if (value === null || typeof value !== 'object') return write(value);
+  let text = cache.get(value);
+  if (text === undefined) {
+    text = write(value);
+    cache.set(value, text);
+  }
+  return text;
 }
 
 /**
