@@ -61,8 +61,15 @@ export function mergeRow(base: StoredRow | undefined, ours: StoredRow, theirs: S
   return { ...version, history, annotations, dismissals };
 }
 
-/** Both sides saved the row: the same text is one outcome, different texts are a conflict. */
+/**
+ * Both sides changed the row's current version. Only a side whose revision moved saved a
+ * correction (a mark or a dismissal also refreshes the Chinese snapshot, and is no conflict);
+ * when both saved, the same text is one outcome and different texts are a conflict.
+ */
 function bothVersions(base: StoredRow | undefined, ours: Version, theirs: Version, history: RowVersion[]): Version {
+  const saved = (v: Version) => (base ? v.revision !== base.revision : v.revision > 0);
+  if (!saved(theirs)) return ours;
+  if (!saved(ours)) return theirs;
   const revision = Math.max(history.at(-1)?.revision ?? 0, ours.revision, theirs.revision);
   if (ours.text === theirs.text) {
     const newer = later(theirs.updatedAt, ours.updatedAt) ? theirs : ours;

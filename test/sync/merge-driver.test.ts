@@ -79,6 +79,17 @@ const cases: Case[] = [
     },
   },
   {
+    name: 'text corrected on one side, a finding dismissed on the other (which refreshes the Chinese snapshot): no conflict',
+    base: review({ 's0-21': { ...base1, zh: '会议召开了' } }),
+    ours: review({ 's0-21': { ...row(MT.a, [...base1.history, version(2, 'The meeting was convened.', 'Wang', 5)]), zh: '会议召开了' } }),
+    theirs: review({ 's0-21': { ...base1, zh: '会议召开了。', dismissals: [{ key: 'k', check: 'spelling', reviewer: 'Li', at: 'x' }] } }),
+    check(merged, conflicts) {
+      assert.deepEqual(conflicts, []);
+      assert.equal(merged.rows['s0-21']!.text, 'The meeting was convened.');
+      assert.equal(merged.rows['s0-21']!.dismissals.length, 1);
+    },
+  },
+  {
     name: 'row split on one side and corrected on the other: the newer correction is kept whole, the untouched split copies dropped',
     base: review({ 's22-57': row(MT.whole, [version(1, 'The Mayor spoke. Work was deployed.', 'Wang', 1)]) }),
     ours: review(
