@@ -3,6 +3,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { SessionProvider, SignedInAs } from './_components/session';
 import { currentUser } from './_server/current-user';
+import { SyncButton } from './_components/sync-button';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -32,6 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <Link href="/qa">QA report</Link>
               </nav>
             )}
+            {required && !session ? null : <SyncButton />}
             {session ? <SignedInAs session={session} /> : null}
           </header>
           <main className="page">{children}</main>

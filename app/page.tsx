@@ -34,7 +34,7 @@ function toListRow(article: Article, counterpart: ArticleListRow['counterpart'],
     error: article.error,
     counterpart,
     review: review
-      ? { state: review.state, confirmed: review.confirmed, rows: review.rows, editRate: article.words ? review.edits / article.words : 0, mqm: review.mqm }
+      ? { state: review.state, confirmed: review.confirmed, rows: review.rows, editRate: article.words ? review.edits / article.words : 0, mqm: review.mqm, conflicts: review.conflicts }
       : null,
   };
 }

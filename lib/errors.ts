@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'throttled'
   | 'unavailable'
   | 'insufficient-storage'
+  | 'git-failed'
   | 'internal';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -28,6 +29,7 @@ const STATUS: Record<ErrorCode, number> = {
   internal: 500,
   unavailable: 503,
   'insufficient-storage': 507,
+  'git-failed': 502,
 };
 
 // Next.js bundles lib/ into each route and into the proxy separately, so an AppError made by a

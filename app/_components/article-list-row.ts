@@ -14,5 +14,5 @@ export interface ArticleListRow {
   error: string | null;
   counterpart: { id: string; title: string; score: number } | null;
   /** Review of an English article: state, confirmed rows of all rows, and the edit rate so far. */
-  review: { state: string; confirmed: number; rows: number; editRate: number; mqm: number } | null;
+  review: { state: string; confirmed: number; rows: number; editRate: number; mqm: number; conflicts: number } | null;
 }

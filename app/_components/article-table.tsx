@@ -75,6 +75,7 @@ const columns = [
       return (
         <Link href={`/articles/${encodeURIComponent(a.id)}/review`}>
           {a.review.state} · {a.review.confirmed}/{a.review.rows}
+          {a.review.conflicts ? <span className="conflict-count"> · {a.review.conflicts} in conflict</span> : null}
         </Link>
       );
     },

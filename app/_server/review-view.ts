@@ -16,6 +16,7 @@ export function toRowView(row: ReviewRow, terms: RowTermHint[] = [], findings: R
     reviewer: row.reviewer,
     updatedAt: row.updatedAt,
     stale: row.stale,
+    conflict: row.conflict,
     history: row.history,
     annotations: row.annotations.map(toAnnotationView),
     terms,

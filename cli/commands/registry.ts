@@ -2,9 +2,11 @@ import align from './align';
 import exportCommand from './export';
 import glossary from './glossary';
 import list from './list';
+import mergeDriver from './merge-driver';
 import pair from './pair';
 import qa from './qa';
 import show from './show';
+import sync from './sync';
 import terms from './terms';
 import user from './user';
 
@@ -17,4 +19,4 @@ export interface CliCommand {
 }
 
 /** Every command there is, in the order `--help` lists them. */
-export const COMMANDS: CliCommand[] = [list, show, pair, align, exportCommand, glossary, terms, qa, user];
+export const COMMANDS: CliCommand[] = [list, show, pair, align, exportCommand, glossary, terms, qa, sync, mergeDriver, user];

@@ -5,7 +5,7 @@ import path from 'node:path';
 
 // SHENJIAO_E2E_PORT_BASE lets two checkouts run their end-to-end tests side by side.
 const portBase = Number(process.env.SHENJIAO_E2E_PORT_BASE ?? 3100);
-export const E2E_PORTS = { seeds: portBase, fixture: portBase + 1, signin: portBase + 2, loopbackCheck: portBase + 3 } as const;
+export const E2E_PORTS = { seeds: portBase, fixture: portBase + 1, signin: portBase + 2, loopbackCheck: portBase + 3, syncA: portBase + 4, syncB: portBase + 5 } as const;
 
 /** Who may sign in to the sign-in server, one of each role. */
 export const E2E_USERS = {

@@ -44,8 +44,11 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, Requirement>> = {
   'PUT /api/pairs/active': 'lead',
   'POST /api/articles/[id]/translation': 'lead',
 
+  // Team sync through git (issue 13): status for all, a sync commits the reviewer's work.
+  'GET /api/sync': 'viewer',
+  'POST /api/sync': 'reviewer',
+
   // Routes of branches merged later go here, for example:
-  //   sync (issue 13):   'POST /api/sync': 'reviewer',
   //   scale (paged lists): 'GET /api/articles': 'viewer', …
   //   search:            'GET /api/search': 'viewer',
 };

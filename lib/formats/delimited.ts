@@ -1,6 +1,6 @@
-import { exportedText, type ExportFormat, type ExportInput } from './types';
+import { conflictNote, exportedText, type ExportFormat, type ExportInput } from './types';
 
-const HEADER = ['row', 'id', 'chinese', 'mt', 'corrected', 'state', 'reviewer', 'annotations'];
+const HEADER = ['row', 'id', 'chinese', 'mt', 'corrected', 'state', 'reviewer', 'annotations', 'conflict'];
 
 function records({ rows }: ExportInput): string[][] {
   return rows.map((row, index) => [
@@ -12,6 +12,7 @@ function records({ rows }: ExportInput): string[][] {
     row.state,
     row.reviewer ?? '',
     row.annotations.map((a) => `${a.severity} ${a.category} [${a.span[0]},${a.span[1]}]${a.note ? ` ${a.note}` : ''}`).join('; '),
+    conflictNote(row),
   ]);
 }
 

@@ -1,4 +1,4 @@
-import { exportedText, type ExportFormat } from './types';
+import { conflictNote, exportedText, type ExportFormat } from './types';
 import { xml } from './xml';
 
 /**
@@ -18,6 +18,7 @@ export const tmx: ExportFormat = {
             [
               `    <tu tuid="${xml(row.id)}">`,
               `      <prop type="x-state">${row.state}</prop>`,
+              ...(row.conflict ? [`      <prop type="x-conflict">${xml(conflictNote(row))}</prop>`] : []),
               `      <tuv xml:lang="zh-CN"><seg>${xml(row.zh ?? '')}</seg></tuv>`,
               `      <tuv xml:lang="en"><seg>${xml(exportedText(row, drafts))}</seg></tuv>`,
               '    </tu>',

@@ -20,3 +20,20 @@ export interface ExportFormat {
 export function exportedText(row: ReviewRow, drafts: boolean): string {
   return row.state === 'confirmed' || (drafts && row.state === 'edited') ? row.text : row.mt;
 }
+
+/**
+ * A row in merge conflict exports its last confirmed text (the MT when there is none), as
+ * confirmed, until a reviewer settles it; `conflict` stays on it so bilingual formats mark it.
+ */
+export function settledForExport(row: ReviewRow): ReviewRow {
+  if (!row.conflict) return row;
+  const confirmed = row.conflict.lastConfirmed;
+  return { ...row, text: confirmed ?? row.mt, state: confirmed === null ? 'untouched' : 'confirmed' };
+}
+
+/** The two versions of a row in conflict, in one line for a note or a cell; '' when there is none. */
+export function conflictNote(row: ReviewRow): string {
+  if (!row.conflict) return '';
+  const { ours, theirs } = row.conflict;
+  return `Unresolved: two versions. ${ours.reviewer ?? '?'}: ${ours.text} | ${theirs.reviewer ?? '?'}: ${theirs.text}`;
+}

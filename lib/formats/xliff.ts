@@ -1,4 +1,4 @@
-import { exportedText, type ExportFormat } from './types';
+import { conflictNote, exportedText, type ExportFormat } from './types';
 import { xml } from './xml';
 
 const STATE = { untouched: 'initial', edited: 'translated', confirmed: 'final' } as const;
@@ -20,7 +20,7 @@ export const xliff: ExportFormat = {
       const source = zh ? (row.zh ?? '') : row.mt;
       return [
         `    <unit id="u${index + 1}" name="${xml(row.id)}">`,
-        `      <notes><note category="mt">${xml(row.mt)}</note></notes>`,
+        `      <notes><note category="mt">${xml(row.mt)}</note>${row.conflict ? `<note category="conflict">${xml(conflictNote(row))}</note>` : ''}</notes>`,
         `      <segment state="${state}">`,
         `        <source>${xml(source)}</source>`,
         `        <target>${xml(exportedText(row, drafts))}</target>`,

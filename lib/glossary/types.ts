@@ -20,6 +20,11 @@ export interface GlossaryEntry {
   tags: string[];
   updatedBy: string | null;
   updatedAt: string | null;
+  /**
+   * Two reviewers changed this entry differently (found when their work was merged through
+   * git): the later edit is the entry, both are kept here until the entry is edited again.
+   */
+  conflict?: { ours: GlossaryEntry; theirs: GlossaryEntry };
 }
 
 /** What a person types in when adding or changing an entry; the store fills in the rest. */
@@ -36,7 +41,7 @@ export interface EntryDraft {
 
 export const GLOSSARY_SCHEMA_VERSION = 1;
 
-export const GlossaryEntrySchema = z.object({
+const GlossaryEntryFields = {
   id: z.string().min(1),
   zh: z.string().min(1),
   approved: z.array(z.string()),
@@ -47,6 +52,12 @@ export const GlossaryEntrySchema = z.object({
   tags: z.array(z.string()),
   updatedBy: z.string().nullable(),
   updatedAt: z.string().nullable(),
+};
+const PlainEntrySchema = z.object(GlossaryEntryFields);
+
+export const GlossaryEntrySchema = z.object({
+  ...GlossaryEntryFields,
+  conflict: z.object({ ours: PlainEntrySchema, theirs: PlainEntrySchema }).optional(),
 });
 
 export const GlossaryFileSchema = z.object({

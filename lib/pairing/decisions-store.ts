@@ -14,7 +14,7 @@ const DecisionSchema = z.object({
 });
 
 /** `<corpus>/_shenjiao/pairs.json`, version 1. */
-const PairsFileSchema = z.object({
+export const PairsFileSchema = z.object({
   schema: z.literal(1),
   decisions: z.array(DecisionSchema),
   /** Which English version is under review, per Chinese original with several. */

@@ -29,6 +29,7 @@ export function applySave(review: ReviewFile, row: RowOfLayout, input: SaveRowIn
     dismissals: stored?.dismissals ?? [],
     annotations: stored?.annotations ?? [],
     stale: null,
+    conflict: input.resolves === 'conflict' ? null : (stored?.conflict ?? null),
   };
   const articleState = review.state === 'not-started' ? 'in-review' : review.state;
   return { review: { ...review, state: articleState, rows: { ...review.rows, [row.id]: next } }, result: { ok: true, row: next } };
@@ -56,7 +57,7 @@ export function applyDismissal(review: ReviewFile, row: RowOfLayout, dismissal: 
 }
 
 function untouchedRow({ mt, zh }: RowOfLayout): StoredRow {
-  return { mt, zh: zh ?? undefined, text: mt, state: 'untouched', revision: 0, reviewer: null, updatedAt: null, history: [], dismissals: [], annotations: [], stale: null };
+  return { mt, zh: zh ?? undefined, text: mt, state: 'untouched', revision: 0, reviewer: null, updatedAt: null, history: [], dismissals: [], annotations: [], stale: null, conflict: null };
 }
 
 /** Adds an MQM annotation to a row: a span of its English (or Chinese, for omissions) with a category and severity. */

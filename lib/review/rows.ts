@@ -51,7 +51,7 @@ export function buildReviewRows(aligned: AlignedRow[], review: ReviewFile, monol
 }
 
 function untouched(mt: string): Omit<StoredRow, 'mt' | 'zh'> {
-  return { text: mt, state: 'untouched', revision: 0, reviewer: null, updatedAt: null, history: [], dismissals: [], annotations: [], stale: null };
+  return { text: mt, state: 'untouched', revision: 0, reviewer: null, updatedAt: null, history: [], dismissals: [], annotations: [], stale: null, conflict: null };
 }
 
 /** A stored correction no row shows, under the key it was stored with. */

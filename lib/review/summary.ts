@@ -16,6 +16,8 @@ export interface ReviewSummary {
   edits: number;
   /** MQM penalty of the errors reviewers marked (Major 5, Minor 1, Minor punctuation 0.1). */
   mqm: number;
+  /** Rows with an open merge conflict (two reviewers' versions, from a sync). */
+  conflicts: number;
 }
 
 /** Summaries of every review file in the corpus, by English article id. Unreadable files are skipped. */
@@ -39,6 +41,7 @@ export async function reviewSummaries(corpusDir: string): Promise<Map<string, Re
       corrected: rows.filter((r) => r.text !== r.mt).length,
       edits: articleEffort(rows).edits,
       mqm: mqmScore(rows.flatMap((r) => r.annotations), 0).penalty,
+      conflicts: rows.filter((r) => r.conflict).length,
     });
   }
   return summaries;

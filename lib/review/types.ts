@@ -26,6 +26,25 @@ const AnnotationSchema = z.object({
   at: z.string(),
 });
 
+/** One side of a merge conflict on a row: a version as a reviewer left it. */
+const ConflictSideSchema = z.object({
+  text: z.string(),
+  state: z.enum(ROW_STATES),
+  reviewer: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+});
+
+/**
+ * Two reviewers changed the same row since their common version (found when their work was
+ * merged through git). Both versions are kept until one reviewer keeps one or writes a third;
+ * `lastConfirmed` is the text both last agreed on as confirmed, which exports use meanwhile.
+ */
+const RowConflictSchema = z.object({
+  ours: ConflictSideSchema,
+  theirs: ConflictSideSchema,
+  lastConfirmed: z.string().nullable(),
+});
+
 /** What the file keeps of a row: the machine text it was made against and every version since. */
 const StoredRowSchema = z.object({
   mt: z.string(),
@@ -44,6 +63,8 @@ const StoredRowSchema = z.object({
   annotations: z.array(AnnotationSchema).default([]),
   /** Why the correction needs a look: the MT under it changed, or its row was split. */
   stale: z.string().nullable().default(null),
+  /** Open merge conflict on this row; null when there is none. */
+  conflict: RowConflictSchema.nullable().default(null),
 });
 
 const SpanListSchema = z.array(z.tuple([z.number().int(), z.number().int()]));
@@ -67,6 +88,8 @@ export type StoredRow = z.infer<typeof StoredRowSchema>;
 export type RowVersion = z.infer<typeof VersionSchema>;
 export type Annotation = z.infer<typeof AnnotationSchema>;
 export type Dismissal = z.infer<typeof DismissalSchema>;
+export type RowConflict = z.infer<typeof RowConflictSchema>;
+export type ConflictSide = z.infer<typeof ConflictSideSchema>;
 
 /** A row as the review page and the API see it. */
 export interface ReviewRow {
@@ -79,6 +102,7 @@ export interface ReviewRow {
   reviewer: string | null;
   updatedAt: string | null;
   stale: string | null;
+  conflict: RowConflict | null;
   history: RowVersion[];
   dismissals: Dismissal[];
   annotations: Annotation[];
@@ -98,6 +122,8 @@ export const SaveRowSchema = z.object({
   baseRevision: z.number().int().min(0),
   reviewer: ReviewerField.optional(),
   state: z.enum(ROW_STATES).optional(),
+  /** Set when this save settles the row's merge conflict (keeping one version or a third text). */
+  resolves: z.literal('conflict').optional(),
 });
 export type SaveRowInput = Omit<z.infer<typeof SaveRowSchema>, 'reviewer'> & { reviewer: string };
 

@@ -1,4 +1,5 @@
 import { processWide } from '../process-wide';
+import { enterWrite } from './write-gate';
 
 /**
  * Group commit for one file: saves that arrive while a write is under way are applied
@@ -37,6 +38,7 @@ export function batchedUpdate<S, T>(
 async function drain<S>(key: string, queue: Queue<S>, read: () => Promise<S>, write: (state: S) => Promise<void>): Promise<void> {
   queue.running = true;
   while (queue.jobs.length > 0) {
+    const release = await enterWrite();
     const jobs = queue.jobs.splice(0);
     try {
       let state: S = await read();
@@ -53,6 +55,8 @@ async function drain<S>(key: string, queue: Queue<S>, read: () => Promise<S>, wr
       outcomes.forEach((o, i) => (o.ok ? jobs[i]!.resolve(o.value) : jobs[i]!.reject(o.error)));
     } catch (error) {
       for (const job of jobs) job.reject(error);
+    } finally {
+      release();
     }
   }
   queue.running = false;

@@ -1,4 +1,5 @@
 import { processWide } from '../process-wide';
+import { enterWrite } from './write-gate';
 
 // Process-wide: every route that writes a file must wait on the same lock (see processWide).
 const tails = processWide('file locks', () => new Map<string, Promise<unknown>>());
@@ -10,7 +11,15 @@ const tails = processWide('file locks', () => new Map<string, Promise<unknown>>(
  */
 export function withFileLock<T>(file: string, work: () => Promise<T>): Promise<T> {
   const previous = tails.get(file) ?? Promise.resolve();
-  const next = previous.then(work, work);
+  const gated = async () => {
+    const release = await enterWrite(); // see write-gate: a sync's merge may be rewriting the file
+    try {
+      return await work();
+    } finally {
+      release();
+    }
+  };
+  const next = previous.then(gated, gated);
   const tail = next.catch(() => undefined);
   tails.set(file, tail);
   void tail.then(() => {

@@ -7,6 +7,7 @@ import { tmx } from '../../lib/formats/tmx';
 import { txt } from '../../lib/formats/txt';
 import type { ExportInput } from '../../lib/formats/types';
 import { xliff } from '../../lib/formats/xliff';
+import { settledForExport } from '../../lib/formats/types';
 import type { ReviewRow } from '../../lib/review/types';
 
 const article = (text: string, file: string) => parseArticle({ id: file, file, bytes: new TextEncoder().encode(text), size: 0, mtimeMs: 0 });
@@ -14,7 +15,7 @@ const en = article('Headline here\n\nFirst sentence.Second one.\n\nThird <b>&</b
 const zh = article('标题\n\n第一句。第二句。\n\n第三句。', 'zh.txt');
 
 function row(id: string, zhText: string, mt: string, text: string, state: ReviewRow['state'], start: number): ReviewRow {
-  return { id, zh: zhText, mt, text, state, revision: state === 'untouched' ? 0 : 1, reviewer: state === 'untouched' ? null : 'Wang', updatedAt: null, stale: null, history: [], dismissals: [], annotations: [], zhSpans: [], enSpans: [[start, start + mt.length]] };
+  return { id, zh: zhText, mt, text, state, revision: state === 'untouched' ? 0 : 1, reviewer: state === 'untouched' ? null : 'Wang', updatedAt: null, stale: null, conflict: null, history: [], dismissals: [], annotations: [], zhSpans: [], enSpans: [[start, start + mt.length]] };
 }
 
 const rows: ReviewRow[] = [
@@ -124,3 +125,20 @@ function parseCsv(text: string): string[][] {
   }
   return records;
 }
+
+test('a row in merge conflict exports its last confirmed text and is marked in XLIFF, TMX and TSV', () => {
+  const side = (text: string, reviewer: string) => ({ text, state: 'edited' as const, reviewer, updatedAt: null });
+  const conflicted: ReviewRow = { ...rows[0]!, text: 'Our headline', state: 'edited', conflict: { ours: side('Our headline', 'Wang'), theirs: side('Their headline', 'Li'), lastConfirmed: 'The headline' } };
+  const settled = { ...input, rows: [settledForExport(conflicted), ...rows.slice(1).map(settledForExport)] };
+  const unit = (parser.parse(xliff.render(settled)).xliff.file.unit as { notes: { note: { '@category': string; '#text': string }[] }; segment: { '@state': string; target: string } }[])[0]!;
+  assert.deepEqual([unit.segment['@state'], unit.segment.target], ['final', 'The headline']);
+  assert.match(unit.notes.note.find((n) => n['@category'] === 'conflict')!['#text'], /Wang: Our headline \| Li: Their headline/);
+  const tu = (parser.parse(tmx.render(settled)).tmx.body.tu as { prop: { '@type': string; '#text': string }[]; tuv: { seg: string }[] }[])[0]!;
+  assert.equal(tu.tuv[1]!.seg, 'The headline');
+  assert.ok(tu.prop.some((p) => p['@type'] === 'x-conflict'));
+  const line = tsv.render(settled).split('\n')[1]!.split('\t');
+  assert.deepEqual([line[4], line[5]], ['The headline', 'confirmed']);
+  assert.match(line[8]!, /^Unresolved: two versions/);
+  const never = settledForExport({ ...conflicted, conflict: { ...conflicted.conflict!, lastConfirmed: null } });
+  assert.deepEqual([never.text, never.state], [conflicted.mt, 'untouched']);
+});

@@ -14,6 +14,7 @@ function row(index: number, text: string, dismissedKeys: string[] = []): ReviewR
     reviewer: null,
     updatedAt: null,
     stale: null,
+    conflict: null,
     history: [],
     dismissals: dismissedKeys.map((key) => ({ key, check: key.split(':')[0]!, reviewer: 'W', at: 't' })),
     annotations: [],

@@ -13,7 +13,7 @@ const en = [s('One.', 0), s('Two.', 5), s('Three.', 10)];
 
 function stored(mt: string, text: string, revision = 1, at = 't1'): StoredRow {
   const history = Array.from({ length: revision }, (_, k) => ({ revision: k + 1, text, state: 'edited' as const, reviewer: 'W', at }));
-  return { mt, text, state: 'edited', revision, reviewer: 'W', updatedAt: at, history, dismissals: [], annotations: [], stale: null };
+  return { mt, text, state: 'edited', revision, reviewer: 'W', updatedAt: at, history, dismissals: [], annotations: [], stale: null, conflict: null };
 }
 const review = (rows: Record<string, StoredRow>): ReviewFile => ({ ...emptyReview('en', 'zh'), rows });
 

@@ -11,7 +11,7 @@ const zh = [s('一。', 0), s('二。', 2), s('三。', 4)];
 const oneToOne: AlignedRow[] = en.map((e, i) => ({ zh: [zh[i]!], en: [e], score: 1 }));
 
 function stored(mt: string, text: string): StoredRow {
-  return { mt, text, state: 'edited', revision: 1, reviewer: 'W', updatedAt: 't', history: [{ revision: 1, text, state: 'edited', reviewer: 'W', at: 't' }], dismissals: [], annotations: [], stale: null };
+  return { mt, text, state: 'edited', revision: 1, reviewer: 'W', updatedAt: 't', history: [{ revision: 1, text, state: 'edited', reviewer: 'W', at: 't' }], dismissals: [], annotations: [], stale: null, conflict: null };
 }
 
 describe('corrections stay with their sentences', () => {

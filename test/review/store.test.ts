@@ -53,7 +53,7 @@ describe('review store', () => {
     const text = readFileSync(reviewPath(dir, id), 'utf8');
     assert.match(text, /^\{\n  "alignment": null,\n  "article": "news~report",/);
     const summary = (await reviewSummaries(dir)).get(id);
-    assert.deepEqual({ ...summary, edits: undefined }, { state: 'in-review', rows: 4, confirmed: 1, corrected: 1, edits: undefined, mqm: 0 });
+    assert.deepEqual({ ...summary, edits: undefined }, { state: 'in-review', rows: 4, confirmed: 1, corrected: 1, edits: undefined, mqm: 0, conflicts: 0 });
     assert.ok(summary!.edits > 0);
     await setReviewState(dir, id, 'approved', 'Li');
     assert.equal((await getReview(dir, id)).state, 'approved');

@@ -15,7 +15,7 @@ const oneRowEach = (en: ReturnType<typeof s>[]): AlignedRow[] => en.map((e) => (
 const article = [s('One.', 0), s('Two.', 5), s('Three.', 10)];
 
 function stored(mt: string, text: string): StoredRow {
-  return { mt, text, state: 'edited', revision: 1, reviewer: 'W', updatedAt: 't', history: [{ revision: 1, text, state: 'edited', reviewer: 'W', at: 't' }], dismissals: [], annotations: [], stale: null };
+  return { mt, text, state: 'edited', revision: 1, reviewer: 'W', updatedAt: 't', history: [{ revision: 1, text, state: 'edited', reviewer: 'W', at: 't' }], dismissals: [], annotations: [], stale: null, conflict: null };
 }
 const mark = { id: 'a1', side: 'target' as const, span: [0, 4] as [number, number], category: 'Fluency/Grammar', severity: 'minor' as const, note: null, reviewer: 'W', at: 't' };
 

@@ -19,6 +19,7 @@ import type { EntryInput, GlossaryRow } from './types';
 import { SortableHead } from '../sortable-head';
 import { useReviewer } from '../review/use-reviewer';
 import { useMayDo } from '../session';
+import { ConflictMark } from './conflict-mark';
 
 const column = createColumnHelper<GlossaryRow>();
 
@@ -30,7 +31,15 @@ const matchesText: FilterFn<GlossaryRow> = (row, _id, query: string) => {
 };
 
 const baseColumns = [
-  column.accessor('zh', { header: 'Chinese', cell: (i) => <span lang="zh">{i.getValue()}</span> }),
+  column.accessor('zh', {
+    header: 'Chinese',
+    cell: (i) => (
+      <>
+        <span lang="zh">{i.getValue()}</span>
+        <ConflictMark entry={i.row.original} />
+      </>
+    ),
+  }),
   column.accessor((e) => e.approved.join(' | '), { id: 'approved', header: 'Approved English' }),
   column.accessor((e) => e.forbidden.join(' | '), { id: 'forbidden', header: 'Forbidden' }),
   column.accessor((e) => e.tags.join(', '), { id: 'tags', header: 'Tags' }),

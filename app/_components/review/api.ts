@@ -21,7 +21,7 @@ async function errorOf(response: Response): Promise<string> {
 export async function saveRow(
   enId: string,
   rowId: string,
-  input: { text: string; baseRevision: number; reviewer: string; state?: RowState },
+  input: { text: string; baseRevision: number; reviewer: string; state?: RowState; resolves?: 'conflict' },
 ): Promise<SaveResult> {
   return rowResult(await send(rowUrl(enId, rowId), 'PUT', input));
 }

@@ -7,6 +7,7 @@ import { Highlighted, type Mark } from './highlighted';
 import { RowHistory } from './row-history';
 import type { AnnotationView, FindingView, ReviewRowView, RowState } from './types';
 import { AnnotationPanel } from './annotation-panel';
+import { MergeConflict } from './merge-conflict';
 
 export interface RowActions {
   activate(index: number): void;
@@ -108,7 +109,7 @@ export const ReviewRow = memo(function ReviewRow(props: Props) {
     <li
       ref={itemRef}
       id={`row-${row.id}`}
-      className={`review-row state-${row.state}${active ? ' active' : ''}${row.stale ? ' stale' : ''}`}
+      className={`review-row state-${row.state}${active ? ' active' : ''}${row.stale ? ' stale' : ''}${row.conflict ? ' in-conflict' : ''}`}
       aria-label={`Row ${rowNumber}`}
       data-row-id={row.id}
       onClick={() => !active && actions.activate(index)}
@@ -154,6 +155,7 @@ export const ReviewRow = memo(function ReviewRow(props: Props) {
         )}
         {props.conflict ? <ConflictNotice {...props} /> : null}
         {props.failure ? <SaveFailedNotice {...props} /> : null}
+        {row.conflict ? <MergeConflict conflict={row.conflict} mt={row.mt} index={index} actions={actions} /> : null}
         {row.stale ? (
           <p className="notice" role="note">
             {row.stale}
@@ -217,6 +219,7 @@ function RowTools(
   return (
     <div className="row-tools">
       <span className={`state-badge state-${row.state}`}>{row.state}</span>
+      {row.conflict ? <span className="state-badge conflict-badge">two versions</span> : null}
       {row.revision > 0 ? (
         <span className="muted">
           r{row.revision} · {row.reviewer ?? ''}

@@ -29,7 +29,7 @@ export interface AnnotationView {
 }
 
 /** A review row as the page holds it: the stored row's fields, its hints, findings and annotations. */
-export interface ReviewRowView extends Pick<ReviewRow, 'id' | 'zh' | 'mt' | 'text' | 'state' | 'revision' | 'reviewer' | 'updatedAt' | 'stale' | 'history'> {
+export interface ReviewRowView extends Pick<ReviewRow, 'id' | 'zh' | 'mt' | 'text' | 'state' | 'revision' | 'reviewer' | 'updatedAt' | 'stale' | 'conflict' | 'history'> {
   terms: TermHint[];
   findings: FindingView[];
   annotations: AnnotationView[];

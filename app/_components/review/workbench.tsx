@@ -105,9 +105,11 @@ export function ReviewWorkbench({ initial }: { initial: ReviewView }) {
         const row = rowsRef.current[index];
         if (!row || !hasReviewer() || saving.current.has(row.id)) return false;
         const base = baseRevision ?? row.revision;
+        // A save on a row in merge conflict is made looking at both versions: it settles the conflict.
+        const resolves = row.conflict ? { resolves: 'conflict' as const } : {};
         saving.current.add(row.id);
         try {
-          const result = await saveRow(initial.enId, row.id, { text, baseRevision: base, reviewer: reviewerRef.current, state }).catch(unreachable);
+          const result = await saveRow(initial.enId, row.id, { text, baseRevision: base, reviewer: reviewerRef.current, state, ...resolves }).catch(unreachable);
           return settle(index, row, result, text, { text, state, baseRevision: base });
         } finally {
           saving.current.delete(row.id);
@@ -262,6 +264,6 @@ function dropKey<T>(record: Record<string, T>, key: string | undefined): Record<
 
 /** The parts of a saved row the server owns. */
 function pickStored(row: ReviewRowView): Partial<ReviewRowView> {
-  const { text, state, revision, reviewer, updatedAt, stale, history, terms, findings, annotations } = row;
-  return { text, state, revision, reviewer, updatedAt, stale, history, ...(terms ? { terms } : {}), ...(findings ? { findings } : {}), ...(annotations ? { annotations } : {}) };
+  const { text, state, revision, reviewer, updatedAt, stale, conflict, history, terms, findings, annotations } = row;
+  return { text, state, revision, reviewer, updatedAt, stale, conflict: conflict ?? null, history, ...(terms ? { terms } : {}), ...(findings ? { findings } : {}), ...(annotations ? { annotations } : {}) };
 }

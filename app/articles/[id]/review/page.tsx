@@ -66,6 +66,8 @@ export default async function ReviewPage({ params }: Props) {
       </p>
       {zh ? <LayoutHelp /> : null}
       <ReviewWorkbench
+        // A sync that brought the team's changes re-renders the page: new revisions start the workbench afresh.
+        key={`${ctx.file.state}:${rows.map((c) => c.row.revision).join('.')}`}
         initial={{
           enId: en.id,
           zhId: zh?.id ?? null,

@@ -13,7 +13,10 @@ export const GET = handle(async (_request: Request, { params }: Ctx) => {
   const review = await getReview(corpusDir(), id);
   return Response.json({
     ...review,
-    rows: review.rows.map(({ id: rowId, zh, mt, text, state, revision, reviewer, updatedAt, stale }) => ({ id: rowId, zh, mt, text, state, revision, reviewer, updatedAt, stale })),
+    rows: review.rows.map(({ id: rowId, zh, mt, text, state, revision, reviewer, updatedAt, stale, conflict }) => ({
+      id: rowId, zh, mt, text, state, revision, reviewer, updatedAt, stale,
+      conflict: conflict ? { ours: conflict.ours, theirs: conflict.theirs } : null,
+    })),
   });
 });
 
