@@ -2,7 +2,8 @@ import { articleListPage } from '@/lib/index/article-list';
 import { serverIndex } from './_server/index';
 import { pageQueryOrDefault, pagingOf } from './_server/page-query';
 import { ArticleQuery } from './_server/queries';
-import { normalQueryOf } from './_server/url';
+import { tableQueryOf } from './_server/url';
+import { ARTICLE_TABLE_KEYS } from './_components/query-string';
 import { ArticleTable } from './_components/article-table';
 
 export const dynamic = 'force-dynamic';
@@ -18,7 +19,7 @@ export default async function ArticleListPage({ searchParams }: Props) {
   return (
     <>
       <h1>Articles</h1>
-      <ArticleTable initial={{ query: normalQueryOf(params), result }} />
+      <ArticleTable initial={{ query: tableQueryOf(params, ARTICLE_TABLE_KEYS), result }} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import type { IndexStatus } from '@/lib/index/indexer';
 import type { ArticleListRow } from './article-list-row';
 import { IndexNotice } from './index-notice';
 import { Pager } from './pager';
+import { ARTICLE_TABLE_KEYS } from './query-string';
 import { useDebouncedText, useServerTable } from './server-table';
 import { isNumeric, SortableHead } from './sortable-head';
 
@@ -84,7 +85,7 @@ type ArticlePageData = ArticleListPage & { index: IndexStatus };
 
 /** The article list: one page from the server, sorted and filtered there; the URL holds the state. */
 export function ArticleTable({ initial }: { initial: { query: string; result: ArticlePageData } }) {
-  const server = useServerTable<ArticlePageData>('/api/articles', initial);
+  const server = useServerTable<ArticlePageData>('/api/articles', initial, ARTICLE_TABLE_KEYS);
   const { result } = server;
   const [text, setText] = useDebouncedText(server.get('q'), (q) => server.setParams({ q }, { replace: true }));
   const table = useReactTable({

@@ -3,7 +3,9 @@
 import type { PaginationState, SortingState, Updater } from '@tanstack/react-table';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
-import { normalQuery } from './query-string';
+import { normalQuery, ownQuery, PAGING_KEYS, type TableKeys } from './query-string';
+
+export { PAGING_KEYS, type TableKeys };
 
 
 const apply = <T,>(updater: Updater<T>, old: T): T => (typeof updater === 'function' ? (updater as (old: T) => T)(old) : updater);
@@ -14,9 +16,9 @@ const apply = <T,>(updater: Updater<T>, old: T): T => (typeof updater === 'funct
  * shared and the back button works); a new URL fetches its page. The server renders the
  * first page with the same query, so nothing is fetched on load.
  */
-export function useServerTable<R>(endpoint: string, initial: { query: string; result: R }, prefix = '') {
+export function useServerTable<R>(endpoint: string, initial: { query: string; result: R }, { prefix = '', keys = PAGING_KEYS }: TableKeys = {}) {
   const params = useSearchParams();
-  const query = normalQuery(new URLSearchParams(params.toString()));
+  const query = ownQuery(new URLSearchParams(params.toString()), { prefix, keys });
   const [loaded, setLoaded] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(query);

@@ -1,8 +1,8 @@
-import { normalQuery } from '../_components/query-string';
+import { ownQuery, type TableKeys } from '../_components/query-string';
 
-/** A page's search params as the client spells its query (see useServerTable). */
-export function normalQueryOf(params: Record<string, string | string[] | undefined>): string {
+/** The part of a page's search params one table owns, spelled as the client spells it (see useServerTable). */
+export function tableQueryOf(params: Record<string, string | string[] | undefined>, keys: TableKeys = {}): string {
   const search = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (typeof v === 'string') search.set(k, v);
-  return normalQuery(search);
+  return ownQuery(search, keys);
 }

@@ -10,7 +10,7 @@ import { reviewSummaries, type ReviewSummary } from '../review/summary';
 import { cacheFile, readCache, writeCache } from './cache-files';
 import { toListed, type ListedArticle } from './listing';
 import { QaJob } from './qa-job';
-import { corpusSnapshot, type CorpusSnapshot } from './snapshot';
+import { corpusSnapshot, forgetSnapshot, type CorpusSnapshot } from './snapshot';
 
 export type IndexPhase = 'starting' | 'listing' | 'pairing' | 'reviews' | 'glossary' | 'qa' | 'ready' | 'failed';
 
@@ -95,6 +95,17 @@ export class CorpusIndexer {
       this.running = null;
     });
     return this.running;
+  }
+
+  /**
+   * A pairing decision was written: re-pair now and resolve once the overview shows it, so
+   * the page the reviewer reloads is already right. The rest of the run goes on behind.
+   */
+  async pairsChanged(): Promise<void> {
+    forgetSnapshot(this.corpusDir);
+    const snap = await corpusSnapshot(this.corpusDir, true);
+    if (this.overview) this.overview = { ...this.overview, articles: snap.articles.map(toListed), pairing: snap.pairing };
+    this.changed();
   }
 
   /** A change was seen: index again shortly (changes in a burst make one run). */
