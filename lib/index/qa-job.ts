@@ -1,5 +1,5 @@
 import { CHECKS } from '../qa/registry';
-import { indexedFindings, productKey } from './index';
+import { keyedProduct, productKey } from './index';
 import { summariseFindings, type ArticleQa } from './qa-summary';
 
 /** The contract of `GET /api/qa/run`. */
@@ -54,8 +54,11 @@ export class QaJob {
     this.failed = new Map();
     for (const id of ids) {
       try {
-        const key = await productKey(this.corpusDir, id);
-        if (this.articles.get(id)?.key !== key) this.articles.set(id, summariseFindings(key, await indexedFindings(this.corpusDir, id)));
+        const known = this.articles.get(id);
+        if (!known || known.key !== (await productKey(this.corpusDir, id))) {
+          const { key, value } = await keyedProduct(this.corpusDir, id, 'findings');
+          this.articles.set(id, summariseFindings(key, value));
+        }
       } catch (error) {
         this.articles.delete(id);
         this.failed.set(id, error instanceof Error ? error.message : String(error));
