@@ -1,6 +1,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { DATA_DIR_NAME } from '../config';
+import { preloadCedict } from '../bilingual/cedict-data';
 import { bodyText } from '../corpus/types';
 import { glossaryMatcher } from '../glossary/service';
 import { termUsage, type TermUsage } from '../glossary/usage';
@@ -134,7 +135,13 @@ export class CorpusIndexer {
     this.enter('listing', 0);
     const snap = await corpusSnapshot(this.corpusDir, true, {
       listing: (read, toRead) => this.progress(read, toRead),
-      pairing: (articles) => this.enter('pairing', articles.length),
+      pairing: async (articles) => {
+        // The list can be shown while pairing runs: articles now, counterparts from the last run.
+        this.overview = { articles: articles.map(toListed), pairing: this.overview?.pairing ?? { pairs: [], unpaired: [] }, reviews: this.overview?.reviews ?? {}, glossaryUsage: this.overview?.glossaryUsage ?? {} };
+        this.fresh.listing = true;
+        this.enter('pairing', articles.length);
+        await preloadCedict(pause);
+      },
       yieldEvery: pause,
     });
     const articles = snap.articles.map(toListed);
