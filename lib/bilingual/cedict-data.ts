@@ -50,7 +50,7 @@ export async function preloadCedict(pause: () => Promise<void>): Promise<void> {
   processWide('cc-cedict loaded', () => ({ done: true })).done = true;
 }
 
-const HEADWORDS_PER_STEP = 5000;
+const HEADWORDS_PER_STEP = 1000;
 
 /** The work of loading, as steps: read the files, then pack the headwords a slice at a time. */
 function* packSteps(map: Map<string, string>): Generator<() => void> {
