@@ -14,7 +14,7 @@ export class FolderWatcher {
 
   constructor(
     private readonly root: string,
-    private readonly onChange: () => void,
+    private readonly onChange: (file: string | null) => void,
   ) {}
 
   sync(): void {
@@ -29,7 +29,8 @@ export class FolderWatcher {
       if (this.watchers.has(dir)) continue;
       try {
         const watcher = watch(dir, { persistent: false }, (_event, name) => {
-          if (!name || !String(name).startsWith('.')) this.onChange();
+          if (!name) this.onChange(null);
+          else if (!String(name).startsWith('.')) this.onChange(path.join(dir, String(name)));
         });
         watcher.on('error', () => {
           watcher.close();
