@@ -5,6 +5,7 @@ import { glossaryMatcher } from '../glossary/service';
 import { termUsage, type TermUsage } from '../glossary/usage';
 import type { PairingResult } from '../pairing/types';
 import { processWide } from '../process-wide';
+import { reviewsDir } from '../review/store';
 import { reviewSummaries, type ReviewSummary } from '../review/summary';
 import { cacheFile, readCache, writeCache } from './cache-files';
 import { FolderWatcher } from './folder-watch';
@@ -156,9 +157,10 @@ export class CorpusIndexer {
     this.overview = { articles, pairing: snap.pairing, reviews: this.overview?.reviews ?? {}, glossaryUsage: this.overview?.glossaryUsage ?? {} };
     this.fresh.listing = this.fresh.pairing = true;
     this.enter('reviews', 0);
-    this.overview.reviews = Object.fromEntries(await reviewSummaries(this.corpusDir));
+    // A new overview object each time: pages cache their rows per overview (see articleListRows).
+    this.overview = { ...this.overview, reviews: Object.fromEntries(await reviewSummaries(this.corpusDir)) };
     this.enter('glossary', 0);
-    this.overview.glossaryUsage = await this.glossaryUsage(snap, pause);
+    this.overview = { ...this.overview, glossaryUsage: await this.glossaryUsage(snap, pause) };
     this.fresh.glossary = true;
     await this.save();
     this.enter('qa', 0);
@@ -182,8 +184,11 @@ export class CorpusIndexer {
     const byFile = new Map(articles.map((a) => [a.file, a]));
     const byId = new Map(articles.map((a) => [a.id, a]));
     const pairedWith = new Map(this.overview.pairing.pairs.map((p) => [p.en.id, p.zh.id]));
+    const reviews = reviewsDir(this.corpusDir);
     for (const file of changed) {
-      const en = byFile.get(path.relative(this.corpusDir, file).split(path.sep).join('/'));
+      // An article's file, or its review file (a save, a dismissal).
+      const review = path.dirname(file) === reviews && file.endsWith('.json') ? byId.get(path.basename(file, '.json')) : undefined;
+      const en = review ?? byFile.get(path.relative(this.corpusDir, file).split(path.sep).join('/'));
       if (!en || en.lang !== 'en' || en.error) continue;
       const zh = byId.get(pairedWith.get(en.id) ?? '') ?? null;
       try {
