@@ -247,7 +247,10 @@ export class CorpusIndexer {
       this.changed();
     });
     this.watcher.sync();
-    this.poller = setInterval(() => void this.refresh(), POLL_MS);
+    // Only when idle: a run under way already looks at everything, and a poll must not queue another.
+    this.poller = setInterval(() => {
+      if (!this.running) void this.refresh();
+    }, POLL_MS);
     this.poller.unref?.();
   }
 
