@@ -38,11 +38,12 @@ export default defineConfig({
     trace: 'off',
     screenshot: 'off',
   },
-  // Two servers as one reviewer runs Shenjiao on their own machine (no users file), and one
-  // that requires sign-in.
+  // Two servers as one reviewer runs Shenjiao on their own machine (no users file), one that
+  // requires sign-in, and one on 130 generated articles for paging.
   webServer: [
     serve(corpora.seeds, E2E_PORTS.seeds, corpora.noUsers),
     serve(corpora.fixture, E2E_PORTS.fixture, corpora.noUsers),
     serve(corpora.signin, E2E_PORTS.signin, corpora.users),
+    serve(corpora.many, E2E_PORTS.many, corpora.noUsers),
   ],
 });

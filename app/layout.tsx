@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { SessionProvider, SignedInAs } from './_components/session';
 import { currentUser } from './_server/current-user';
 import { SyncButton } from './_components/sync-button';
+import { IndexBadge } from './_components/index-badge';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -33,6 +34,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <Link href="/qa">QA report</Link>
               </nav>
             )}
+            {required && !session ? null : <IndexBadge />}
             {required && !session ? null : <SyncButton />}
             {session ? <SignedInAs session={session} /> : null}
           </header>

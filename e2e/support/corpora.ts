@@ -1,11 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 // SHENJIAO_E2E_PORT_BASE lets two checkouts run their end-to-end tests side by side.
 const portBase = Number(process.env.SHENJIAO_E2E_PORT_BASE ?? 3100);
-export const E2E_PORTS = { seeds: portBase, fixture: portBase + 1, signin: portBase + 2, loopbackCheck: portBase + 3, syncA: portBase + 4, syncB: portBase + 5 } as const;
+export const E2E_PORTS = {
+  seeds: portBase,
+  fixture: portBase + 1,
+  signin: portBase + 2,
+  loopbackCheck: portBase + 3,
+  syncA: portBase + 4,
+  syncB: portBase + 5,
+  many: portBase + 6,
+} as const;
 
 /** Who may sign in to the sign-in server, one of each role. */
 export const E2E_USERS = {
@@ -25,6 +33,22 @@ export interface E2eCorpora {
   users: string;
   /** A path where no file is: the other servers have no users file, whatever the home folder holds. */
   noUsers: string;
+  /** 130 generated English reports: more than two pages of every table. */
+  many: string;
+}
+
+/** How many articles the generated corpus holds, and the title of each (the tests compute pages from them). */
+export const MANY_ARTICLES = 130;
+const ANIMALS = ['Otter', 'badger', 'Crane', 'dolphin', 'Egret', 'falcon', 'Gecko', 'heron', 'Ibis', 'jackal', 'Kestrel', 'lemur', 'Marten'];
+export const manyTitle = (i: number) => `${ANIMALS[(i * 7) % ANIMALS.length]} report ${i}`;
+
+function writeManyCorpus(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < MANY_ARTICLES; i += 1) {
+    const typo = i % 3 === 0 ? ' The survey endde on Monday.' : '';
+    const body = `Rangers counted ${i + 12} animals near the river on Monday. The count was higher than last year.${typo}`;
+    writeFileSync(`${dir}/report-${String(i).padStart(3, '0')}.txt`, `${manyTitle(i)}\n\n${body}\n`);
+  }
 }
 
 /**
@@ -42,16 +66,18 @@ export function prepareE2eCorpora(): E2eCorpora {
   for (const name of safeList(extra)) cpSync(path.join(extra, name), path.join(corpora.fixture, name), { recursive: true });
   cpSync(corpora.fixture, corpora.signin, { recursive: true });
   for (const [role, user] of Object.entries(E2E_USERS)) addUser(corpora.users, user.name, role, user.password);
+  writeManyCorpus(corpora.many);
   process.env.SHENJIAO_E2E_ROOT = root;
   process.env.SHENJIAO_E2E_SEEDS = corpora.seeds;
   process.env.SHENJIAO_E2E_FIXTURE = corpora.fixture;
   process.env.SHENJIAO_E2E_SIGNIN = corpora.signin;
+  process.env.SHENJIAO_E2E_MANY = corpora.many;
   return corpora;
 }
 
 function corporaIn(root: string): E2eCorpora {
   const at = (name: string) => path.join(root, name);
-  return { seeds: at('seeds'), fixture: at('fixture'), signin: at('signin'), users: at('users.json'), noUsers: at('no-users.json') };
+  return { seeds: at('seeds'), fixture: at('fixture'), signin: at('signin'), users: at('users.json'), noUsers: at('no-users.json'), many: at('many') };
 }
 
 /** Through the real command line, as an administrator would. */

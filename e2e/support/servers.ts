@@ -5,6 +5,8 @@ export const SEEDS_URL = `http://127.0.0.1:${E2E_PORTS.seeds}`;
 export const FIXTURE_URL = `http://127.0.0.1:${E2E_PORTS.fixture}`;
 /** The fixture corpus again, on a server with a users file: everyone signs in. */
 export const SIGNIN_URL = `http://127.0.0.1:${E2E_PORTS.signin}`;
+/** The server on 130 generated articles, for paging. */
+export const MANY_URL = `http://127.0.0.1:${E2E_PORTS.many}`;
 
 /** The fixture pair: a TED excerpt in Chinese and its machine translation. */
 export const FIXTURE_PAIR = { zh: 'ted~17fe8c4590', en: 'ted~caebc97dcb' };

@@ -48,8 +48,17 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, Requirement>> = {
   'GET /api/sync': 'viewer',
   'POST /api/sync': 'reviewer',
 
+  // The corpus index (issue 16): paged lists, its progress, the QA report's summary and job.
+  'GET /api/articles': 'viewer',
+  'GET /api/index/status': 'viewer',
+  'GET /api/pairs/list': 'viewer',
+  'GET /api/qa/articles': 'viewer',
+  'GET /api/qa/findings': 'viewer',
+  'GET /api/qa/export': 'viewer',
+  'GET /api/qa/run': 'viewer',
+  'POST /api/qa/run': 'reviewer',
+
   // Routes of branches merged later go here, for example:
-  //   scale (paged lists): 'GET /api/articles': 'viewer', …
   //   search:            'GET /api/search': 'viewer',
 };
 

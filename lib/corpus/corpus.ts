@@ -9,11 +9,11 @@ import { corpusRoot, isInside, walkCorpus, type CorpusFile } from './walk';
 /** Files over this size are listed with an error and never read: no news article is this long. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 /**
- * Files read and parsed between two turns of the event loop. Reading synchronously is
- * several times faster for many small files than going through the thread pool (as for
- * the walk's stat calls); a batch of 100 articles takes some 30 ms.
+ * How long files are read and parsed between two turns of the event loop. Reading
+ * synchronously is several times faster for many small files than going through the
+ * thread pool (as for the walk's stat calls); a few milliseconds is some ten articles.
  */
-const READ_BATCH = 100;
+const READ_SLICE_MS = 8;
 
 interface CorpusCache {
   byFile: Map<string, Article>;
@@ -34,20 +34,23 @@ const listings = processWide('corpus listings under way', () => new Map<string, 
  * are unchanged since the last listing is not read again. Articles are shared with the
  * cache: treat them as read-only.
  */
-export async function listArticles(corpusDir: string): Promise<Article[]> {
-  return (await refresh(corpusDir)).list;
+export async function listArticles(corpusDir: string, onProgress?: ListingProgress): Promise<Article[]> {
+  return (await refresh(corpusDir, onProgress)).list;
 }
 
-function refresh(corpusDir: string): Promise<CorpusCache> {
+/** Told how many files were read of how many need reading, between batches. */
+export type ListingProgress = (read: number, toRead: number) => void;
+
+function refresh(corpusDir: string, onProgress?: ListingProgress): Promise<CorpusCache> {
   const key = path.resolve(corpusDir);
   const running = listings.get(key);
   if (running) return running;
-  const listing = buildListing(key).finally(() => listings.delete(key));
+  const listing = buildListing(key, onProgress).finally(() => listings.delete(key));
   listings.set(key, listing);
   return listing;
 }
 
-async function buildListing(key: string): Promise<CorpusCache> {
+async function buildListing(key: string, onProgress?: ListingProgress): Promise<CorpusCache> {
   const before = caches.get(key);
   const files = walkCorpus(key);
   const fileKey = files.map((f) => f.file).join('\0');
@@ -59,10 +62,15 @@ async function buildListing(key: string): Promise<CorpusCache> {
     if (known) list[index] = known;
     else toRead.push(index);
   });
-  for (let start = 0; start < toRead.length; start += READ_BATCH) {
-    for (const index of toRead.slice(start, start + READ_BATCH)) list[index] = readArticleNow(files[index]!, ids.get(files[index]!.file)!);
-    // Between batches other requests get their turn: a cold listing never holds the server long.
-    if (start + READ_BATCH < toRead.length) await new Promise((resolve) => setImmediate(resolve));
+  let since = performance.now();
+  for (const [n, index] of toRead.entries()) {
+    list[index] = readArticleNow(files[index]!, ids.get(files[index]!.file)!);
+    // Every few milliseconds other requests get their turn: a cold listing never holds the server long.
+    if (performance.now() - since > READ_SLICE_MS && n + 1 < toRead.length) {
+      onProgress?.(n + 1, toRead.length);
+      await new Promise((resolve) => setImmediate(resolve));
+      since = performance.now();
+    }
   }
   if (before && before.fileKey === fileKey && list.every((article, i) => article === before.list[i])) return before;
   const cache = { byFile: new Map(list.map((a) => [a.file, a])), byId: new Map(list.map((a) => [a.id, a])), list, fileKey, ids };
@@ -116,6 +124,15 @@ export async function resolveArticleRef(corpusDir: string, ref: string): Promise
     }
   }
   return null;
+}
+
+/**
+ * The articles of the last listing, without walking the corpus again; null before the
+ * first. For callers that re-list on their own schedule (the index) and must not pay a
+ * walk of every file per question.
+ */
+export function lastListing(corpusDir: string): Article[] | null {
+  return caches.get(path.resolve(corpusDir))?.list ?? null;
 }
 
 /** Forgets what was read (of one corpus, or of all), so the next listing reads every file. */

@@ -5,6 +5,7 @@ import { recordPairDecision } from '@/lib/pairing/decisions-store';
 import { ReviewerField } from '@/lib/review/types';
 import { corpusDir } from '../../_server/corpus';
 import { assertSameOrigin, handle, readJsonBody, reviewerName } from '../../_server/http';
+import { serverIndex } from '../../_server/index';
 
 const Body = z.object({
   zh: z.string().min(1).max(300),
@@ -21,5 +22,6 @@ export const POST = handle(async (request: Request) => {
   if (zh?.lang !== 'zh') throw new AppError('bad-input', `"${body.zh}" is not a Chinese article of this corpus.`);
   if (en?.lang !== 'en') throw new AppError('bad-input', `"${body.en}" is not an English article of this corpus.`);
   await recordPairDecision(corpusDir(), { ...body, reviewer: reviewerName(request, body.reviewer), at: new Date().toISOString() });
+  await serverIndex().pairsChanged();
   return Response.json({ ok: true });
 });
