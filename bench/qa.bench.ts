@@ -64,7 +64,7 @@ const GROUPS: Record<string, { truth: (r: BenchRow) => boolean; ours: string[]; 
  * and simplecaps, which compare the English with the Chinese's full-width punctuation and
  * missing capitals and so fire on 97% of rows (recall 1.00 at the base rate: no signal).
  */
-const POFILTER_PROSE = ['numbers', 'puncspacing', 'doublespacing', 'brackets', 'doublequoting', 'singlequoting', 'sentencecount', 'untranslated', 'unchanged', 'validchars', 'doublewords', 'long', 'short', 'acronyms', 'spellcheck'];
+export const POFILTER_PROSE = ['numbers', 'puncspacing', 'doublespacing', 'brackets', 'doublequoting', 'singlequoting', 'sentencecount', 'untranslated', 'unchanged', 'validchars', 'doublewords', 'long', 'short', 'acronyms', 'spellcheck'];
 
 /** A capitalised word or two inside the sentence (not its first word): a name, not a sentence start. */
 function isInnerName(target: string, span: string): boolean {
@@ -108,7 +108,7 @@ function withChineseLeft(rows: BenchRow[]): BenchRow[] {
   });
 }
 
-type Flags = Map<number, Set<string>>;
+export type Flags = Map<number, Set<string>>;
 
 function asTsv(rows: BenchRow[]): string {
   return ['doc\tsource\ttarget', ...rows.map((r) => `${r.doc}\t${r.source}\t${r.target}`)].join('\n');
@@ -135,7 +135,7 @@ function timed(work: () => void): number {
   return (performance.now() - t) / 1000;
 }
 
-function pofilterFlags(rows: BenchRow[]): Flags | string {
+export function pofilterFlags(rows: readonly { source: string; target: string }[]): Flags | string {
   const which = spawnSync('pofilter', ['--version'], { encoding: 'utf8' });
   if (which.error) return 'pofilter not found (apt-get install translate-toolkit): skipped';
   const dir = mkdtempSync(path.join(os.tmpdir(), 'shenjiao-pofilter-'));
