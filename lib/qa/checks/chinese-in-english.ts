@@ -7,8 +7,9 @@ export default defineCheck({
   category: 'Accuracy/Untranslated',
   severity: 'major',
   describe: 'Chinese characters left in the English',
+  // 丨 (U+4E28), the headline separator of Chinese sites, is Han by script but punctuation by use.
   run: ({ target }) =>
-    matches(target, /[\p{Script=Han}\u3400-\u4dbf]+(?:[\s·・]*[\p{Script=Han}]+)*/gu).map(({ m, span }) => ({
+    matches(target, /(?:(?!丨)[\p{Script=Han}\u3400-\u4dbf])+(?:[\s·・]*(?:(?!丨)\p{Script=Han})+)*/gu).map(({ m, span }) => ({
       message: `"${m[0]}" is left untranslated in the English`,
       targetSpan: span,
     })),
