@@ -113,16 +113,17 @@ export const ERROR_KINDS: ErrorKind[] = [
     group: 'punctuation',
     name: 'a number glued to its unit (1000Mbps)',
     make({ en }) {
-      const unit = /(\d) ?(Mbps|Gbps|GB|MB|TB|MW|kW|GW|kWh|km|kg|mm|cm|Hz|GHz|MHz|mg|ml|kilometers|kilometres|kilograms|megawatts|square kilometers|square meters|square metres)\b/.exec(en);
+      // Symbols of rates, storage and power as MT glues them, or a unit word glued ("725kilometers").
+      const unit = /(\d) (Mbps|Gbps|GB|MB|TB|MW|kW|GW|kWh|Hz|GHz|MHz|megawatts|kilowatts|yuan|kilometers|kilometres|kilograms|tons|tonnes|square)\b/.exec(en);
       if (!unit) return null;
-      const SHORT: Record<string, string> = { kilometers: 'km', kilometres: 'km', kilograms: 'kg', megawatts: 'MW', 'square kilometers': 'km2', 'square meters': 'm2', 'square metres': 'm2' };
+      const SHORT: Record<string, string> = { megawatts: 'MW', kilowatts: 'kW' };
       return en.replace(unit[0], `${unit[1]}${SHORT[unit[2]!] ?? unit[2]}`);
     },
   },
   {
     group: 'punctuation',
     name: 'two sentences glued (".The")',
-    make: ({ en }) => (/[a-z]\. [A-Z][a-z]/.test(en) ? en.replace(/([a-z])\. ([A-Z][a-z])/, '$1.$2') : null),
+    make: ({ en }) => (/(?<!\betc)(?<=[a-z]{3})\. [A-Z][a-z]/.test(en) ? en.replace(/(?<!\betc)(?<=[a-z]{3})\. ([A-Z][a-z])/, '.$1') : null),
   },
   {
     group: 'punctuation',
@@ -187,8 +188,9 @@ export const ERROR_KINDS: ErrorKind[] = [
     group: 'names',
     name: 'a foreign name in the pinyin of its transliteration in one row, its own spelling in another',
     make({ zh, en, doc, at }) {
-      for (const { word } of chineseSegments(zh)) {
-        if (word.length < 2 || !doc.some((r, k) => k !== at && r.zh.includes(word))) continue;
+      const words = [...zh.matchAll(/\p{Script=Han}{2,}/gu)].flatMap((run) => [...run[0]].flatMap((_, i) => [2, 3, 4].map((n) => run[0].slice(i, i + n)).filter((w) => w.length >= 2)));
+      for (const word of words) {
+        if (!doc.some((r, k) => k !== at && r.zh.includes(word))) continue;
         const entry = lookup(word).find(isNameEntry);
         // People only (CC-CEDICT gives their years, or calls the entry a name): 拜登, 特朗普.
         if (!entry || !/\(\d{3,4}\s*[-–]|\(name\)/.test(entry.english.join(' '))) continue;

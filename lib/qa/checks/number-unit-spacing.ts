@@ -2,10 +2,11 @@ import { defineCheck } from '../define-check';
 import { matches } from '../matches';
 
 /**
- * Units of measure written as symbols; "100m" and "5G" are left alone (a race, a network
- * generation), and so are percent and degree signs, which English writes glued.
+ * Units of measure written as symbols or words. Left alone: "100m" and "5G" (a race, a
+ * network generation), percent and degree signs, and the metric lengths and weights
+ * ("6km", "20kg") that British news style writes glued.
  */
-const GLUED = /(?<![A-Za-z\d.])(\d[\d,]*(?:\.\d+)?)(Mbps|Gbps|kbps|Kbps|GB|MB|TB|KB|MW|kW|GW|kWh|MWh|GWh|TWh|km|kg|mm|cm|nm|Hz|kHz|MHz|GHz|mg|ml|mL|km2|m2|km²|m²|mAh|dB|kV|mph|kph|tonnes|yuan|kilometers|kilometres|kilograms|meters|metres)(?![A-Za-z\d])/g;
+const GLUED = /(?<![A-Za-z\d.])(\d[\d,]*(?:\.\d+)?)(Mbps|Gbps|kbps|Kbps|GB|MB|TB|KB|MW|kW|GW|kWh|MWh|GWh|TWh|Hz|kHz|MHz|GHz|mAh|dB|kV|tonnes|tons|yuan|dollars|kilometers|kilometres|kilograms|meters|metres|square)(?![A-Za-z\d])/g;
 
 /** A number glued to its unit ("1000Mbps", "50km"): SI and news style put a space between. */
 export default defineCheck({

@@ -91,13 +91,15 @@ export default defineCheck({
   describe: 'A common Chinese word or abbreviation left in pinyin ("Huaer" for 花儿, "Fagaiwei" for 发改委)',
   run({ source, target }) {
     if (!source) return [];
+    // The source's words by pinyin are read once per sentence; most rows have none to meet.
+    const words = commonWordsByPinyin(source);
+    if (words.size === 0) return [];
     const findings: RawFinding[] = [];
-    for (const m of target.matchAll(/\b[A-Za-z][a-z]+(?:-[A-Za-z][a-z]+)?\b/g)) {
+    for (const m of target.matchAll(/\b[A-Za-z][a-z]{3,}(?:-[A-Za-z][a-z]+)?\b/g)) {
       const written = m[0];
-      const plain = written.toLowerCase().replace('-', '');
-      if (plain.length < 4 || !readsAsPinyin(plain) || LOANWORDS.has(plain) || isEnglishWord(written.split('-')[0]!.toLowerCase())) continue;
-      const common = commonWordsByPinyin(source).get(plain);
-      if (!common) continue;
+      const plain = written.includes('-') ? written.toLowerCase().replace('-', '') : written.toLowerCase();
+      const common = words.get(plain);
+      if (!common || !readsAsPinyin(plain) || LOANWORDS.has(plain) || isEnglishWord(written.split('-')[0]!.toLowerCase())) continue;
       // A capitalised word beside another is part of a name ("Wulin Square", "Gu Tiancheng",
       // "Lanzhou Jiaotong University"), which English writes in pinyin.
       if (/^[A-Z]/.test(written) && !common.abbreviation && besideCapital(target, m.index!, m.index! + written.length)) continue;
