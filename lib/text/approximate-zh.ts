@@ -25,7 +25,7 @@ const FIGURE = '(?:[0-9０-９]+(?:[.．,，][0-9０-９]+)*|[零〇一二两三
 /** 三四十, 一万六七千, 五六百万: two neighbouring digits before a unit, after an optional exact head. */
 const NEIGHBOURS = new RegExp(`((?:${FIGURE})?[万亿])?(${D})(${D})([十百千万亿])([万亿])?`, 'g');
 /** 十几, 十几万, 几十, 几百万, 数十, 数百亿, 上千, 上万, 成千上万. */
-const VAGUE = /(成千上万|成百上千)|(十)几([万亿])?|[几数]([十百千万亿])([万亿])?|上([百千万亿])([万亿])?/g;
+const VAGUE = /(成千上万|成百上千)|(十)几([千万亿])?|[几数]([十百千万亿])([万亿])?|上([百千万亿])([万亿])?/g;
 /** 约50, 近3000, 超过100万, 40余, 10多万, 50人左右. */
 const HEDGE_BEFORE = new RegExp(`(约|大约|近|将近|接近|超过|逾|多达)(${FIGURE})`, 'g');
 const HEDGE_AFTER = new RegExp(`(${FIGURE})(余|多)([万亿])?|(${FIGURE})([^\\s，。；、0-9０-９]{0,2})(左右|上下)`, 'g');

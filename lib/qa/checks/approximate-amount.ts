@@ -54,7 +54,7 @@ export default defineCheck({
     if (!source) return [];
     const amounts = approximateAmounts(source);
     if (amounts.length === 0) return [];
-    const english = extractNumbers(target, 'en').filter((en) => en.kind === 'number' || en.kind === 'range');
+    const english = extractNumbers(target, 'en').filter((en) => en.kind === 'number' || en.kind === 'range' || en.kind === 'percent');
     const findings: RawFinding[] = [];
     for (const a of amounts) {
       const sourceSpan: Span = [a.start, a.end];
