@@ -38,6 +38,12 @@ export function isEnglishWord(word: string, variety: EnglishVariety = 'both'): b
   return variety === 'both' && isBritishWord(word);
 }
 
+/** isEnglishWord for a word already known to be small letters only: a set lookup or two. */
+export function isPlainEnglishWord(word: string, variety: EnglishVariety = 'both'): boolean {
+  if (variety !== 'en_GB' && wordForms().has(word)) return true;
+  return variety !== 'en_US' && britishWordForms().has(word);
+}
+
 function isAmericanWord(word: string): boolean {
   if (PLAIN_WORD.test(word)) return wordForms().has(word);
   let verdict = verdicts.get(word);

@@ -73,13 +73,15 @@ export default defineCheck({
   run(row, { rows }) {
     const { source, target } = row;
     if (!source || !/[A-Z][a-z]{3}/.test(target)) return [];
+    const names = foreignNames(source);
+    if (names.length === 0) return [];
     const findings: RawFinding[] = [];
     for (const m of target.matchAll(/\b[A-Z][a-z]{3,}\b/g)) {
       const written = m[0];
       const plain = written.toLowerCase();
-      if (pinyinSyllableCount(plain) < 2 || isEnglishWord(written.toLowerCase())) continue;
-      const name = foreignNames(source).find((n) => n.pinyin === plain);
-      if (!name || (name.english === null && !writtenOtherwiseElsewhere(rows, row, name))) continue;
+      const name = names.find((n) => n.pinyin === plain);
+      if (!name || pinyinSyllableCount(plain) < 2 || isEnglishWord(plain)) continue;
+      if (name.english === null && !writtenOtherwiseElsewhere(rows, row, name)) continue;
       const own = name.english ? `"${name.english}"` : 'its own spelling, as elsewhere in the article';
       findings.push({
         message: `"${written}" is the pinyin of ${name.word}, the Chinese transliteration of a foreign name: write ${own}`,

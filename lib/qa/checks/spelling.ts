@@ -1,6 +1,6 @@
 import { pinyinSyllableCount } from '../../bilingual/pinyin-words';
 import { defineCheck } from '../define-check';
-import { isEnglishWord, type EnglishVariety } from '../english-dictionary';
+import { isEnglishWord, isPlainEnglishWord, type EnglishVariety } from '../english-dictionary';
 import { DEFAULT_QA_SETTINGS } from '../settings';
 
 /**
@@ -18,12 +18,11 @@ export default defineCheck({
     const variety = (settings ?? DEFAULT_QA_SETTINGS).englishVariety;
     const known = glossary ? glossaryWords(glossary.entries) : NO_WORDS;
     const findings = [];
-    for (const m of target.matchAll(/[\w'’-]+/g)) {
+    // Plain lowercase words of three letters or more; no digits, hyphens or apostrophes.
+    for (const m of target.matchAll(PLAIN_LOWERCASE_WORD)) {
       const word = m[0];
-      // Plain lowercase words of three letters or more; no digits, hyphens or apostrophes.
-      if (word.length < 3 || !LOWERCASE_WORD.test(word)) continue;
       // The dictionary first: it answers for nearly every word.
-      if (isEnglishWord(word, variety) || known.has(word) || pinyinSyllableCount(word) > 0) continue;
+      if (isPlainEnglishWord(word, variety) || known.has(word) || pinyinSyllableCount(word) > 0) continue;
       // A word one edit from a dictionary word is a typo; one far from any is more often a
       // term the dictionary lacks ("mouthparts", "reconfigurable"): not worth a finding.
       const suggestion = suggestionFor(word, variety);
@@ -35,7 +34,8 @@ export default defineCheck({
   },
 });
 
-const LOWERCASE_WORD = /^[a-z]+$/;
+/** A whole word of small letters only (not part of "don't", "covid-19" or "Beijing"). */
+const PLAIN_LOWERCASE_WORD = /(?<![\w'’-])[a-z]{3,}(?![\w'’-])/g;
 const suggestions = new Map<string, string | null>();
 
 /**

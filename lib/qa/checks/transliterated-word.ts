@@ -45,8 +45,10 @@ function commonWordsByPinyin(source: string): Map<string, CommonWord> {
       // A common word, or an abbreviation English spells out (发改委, 人大; not 北京, 新华).
       const common = !entries.every(isNameEntry) && meaningOf(word) !== '';
       const meaning = common ? meaningOf(word) : abbreviationMeaning(word);
-      if (meaning === '' || meaning.toLowerCase().replace(/[^a-z]/g, '').includes(joinedPinyin(word))) continue;
-      found.set(joinedPinyin(word), { word, index, meaning, abbreviation: !common });
+      const pinyin = joinedPinyin(word);
+      // Shorter pinyin is not read (a word of four letters or more is asked about).
+      if (pinyin.length < 4 || meaning === '' || meaning.toLowerCase().replace(/[^a-z]/g, '').includes(pinyin)) continue;
+      found.set(pinyin, { word, index, meaning, abbreviation: !common });
     }
     if (wordsCache.size > 20_000) wordsCache.clear();
     wordsCache.set(source, found);
@@ -94,6 +96,11 @@ export default defineCheck({
     // The source's words by pinyin are read once per sentence; most rows have none to meet.
     const words = commonWordsByPinyin(source);
     if (words.size === 0) return [];
+    // A substring search per word of the source is cheaper than reading every English word.
+    const lower = target.toLowerCase();
+    let any = false;
+    for (const key of words.keys()) if (lower.includes(key)) any = true;
+    if (!any) return [];
     const findings: RawFinding[] = [];
     for (const m of target.matchAll(/\b[A-Za-z][a-z]{3,}(?:-[A-Za-z][a-z]+)?\b/g)) {
       const written = m[0];
