@@ -2,6 +2,7 @@ import { joinedPinyin, lookup, isNameEntry } from '../../bilingual/lexicon';
 import { pinyinSyllableCount } from '../../bilingual/pinyin-words';
 import { defineCheck } from '../define-check';
 import { isEnglishWord } from '../english-dictionary';
+import { DEFAULT_QA_SETTINGS } from '../settings';
 import type { QaRow, RawFinding } from '../types';
 
 /**
@@ -37,12 +38,16 @@ function foreignNames(source: string): ForeignName[] {
       for (let size = 4; size >= 2; size -= 1) {
         if (i + size > text.length) continue;
         const word = text.slice(i, i + size);
-        const pinyin = joinedPinyin(word);
-        const entry = lookup(word).find(isNameEntry);
+        // The dictionary first, pinyin (slow to work out) only for what may be a name.
+        const entries = lookup(word);
+        const entry = entries.find(isNameEntry);
         const gloss = entry && /^[^(]*?\b([A-Z][a-z]{2,})\b/.exec(entry.english[0] ?? '')?.[1];
         const person = entry && /\(\d{3,4}\s*[-–]|\(name\)/.test(entry.english.join(' '));
+        const unknown = entries.length === 0 && size >= 3 && [...word].every((c) => TRANSLITERATION.has(c));
+        if (!(gloss && person) && !unknown) continue;
+        const pinyin = joinedPinyin(word);
         if (gloss && person && gloss.toLowerCase() !== pinyin) names.push({ word, index: run.index! + i, pinyin, english: gloss });
-        else if (!entry && size >= 3 && [...word].every((c) => TRANSLITERATION.has(c))) names.push({ word, index: run.index! + i, pinyin, english: null });
+        else if (unknown) names.push({ word, index: run.index! + i, pinyin, english: null });
         else continue;
         i += size - 1;
         break;
@@ -70,17 +75,20 @@ export default defineCheck({
   category: 'Locale convention/Name format',
   severity: 'major',
   describe: 'A foreign name written in the pinyin of its Chinese transliteration ("Telangpu" for Trump)',
-  run(row, { rows }) {
+  run(row, { rows, settings }) {
     const { source, target } = row;
     if (!source || !/[A-Z][a-z]{3}/.test(target)) return [];
-    const names = foreignNames(source);
-    if (names.length === 0) return [];
+    const variety = (settings ?? DEFAULT_QA_SETTINGS).englishVariety;
     const findings: RawFinding[] = [];
+    let names: ForeignName[] | null = null;
     for (const m of target.matchAll(/\b[A-Z][a-z]{3,}\b/g)) {
       const written = m[0];
       const plain = written.toLowerCase();
+      // English words and what is not pinyin first; the Chinese is read only for what is left.
+      if (isEnglishWord(plain, variety) || pinyinSyllableCount(plain) < 2) continue;
+      names ??= foreignNames(source);
       const name = names.find((n) => n.pinyin === plain);
-      if (!name || pinyinSyllableCount(plain) < 2 || isEnglishWord(plain)) continue;
+      if (!name) continue;
       if (name.english === null && !writtenOtherwiseElsewhere(rows, row, name)) continue;
       const own = name.english ? `"${name.english}"` : 'its own spelling, as elsewhere in the article';
       findings.push({

@@ -1,7 +1,8 @@
 import { chineseSegments, glossesFor, isNameEntry, joinedPinyin, lookup } from '../../bilingual/lexicon';
 import { pinyinSyllableCount } from '../../bilingual/pinyin-words';
 import { defineCheck } from '../define-check';
-import { isEnglishWord } from '../english-dictionary';
+import { isEnglishWord, isPlainEnglishWord, type EnglishVariety } from '../english-dictionary';
+import { DEFAULT_QA_SETTINGS } from '../settings';
 import type { RawFinding } from '../types';
 
 /** What an abbreviation stands for in English: 发改委 → "National Development and Reform Commission (NDRC)". */
@@ -91,25 +92,26 @@ export default defineCheck({
   category: 'Accuracy/Untranslated',
   severity: 'major',
   describe: 'A common Chinese word or abbreviation left in pinyin ("Huaer" for 花儿, "Fagaiwei" for 发改委)',
-  run({ source, target }) {
+  run({ source, target }, { settings }) {
     if (!source) return [];
-    // The source's words by pinyin are read once per sentence; most rows have none to meet.
-    const words = commonWordsByPinyin(source);
-    if (words.size === 0) return [];
-    // A substring search per word of the source is cheaper than reading every English word.
-    const lower = target.toLowerCase();
-    let any = false;
-    for (const key of words.keys()) if (lower.includes(key)) any = true;
-    if (!any) return [];
+    const variety = (settings ?? DEFAULT_QA_SETTINGS).englishVariety;
     const findings: RawFinding[] = [];
+    let words: Map<string, CommonWord> | null = null;
     for (const m of target.matchAll(/\b[A-Za-z][a-z]{3,}(?:-[A-Za-z][a-z]+)?\b/g)) {
       const written = m[0];
-      const plain = written.includes('-') ? written.toLowerCase().replace('-', '') : written.toLowerCase();
+      const hyphen = written.indexOf('-');
+      const lower = written.charCodeAt(0) >= 97 ? written : written.toLowerCase();
+      const first = hyphen < 0 ? lower : lower.slice(0, hyphen);
+      // English words first (a set lookup), then pinyin; the Chinese is read only for what is left.
+      if (isPlainEnglishWord(first, variety)) continue;
+      const plain = hyphen < 0 ? lower : lower.replace('-', '');
+      if (LOANWORDS.has(plain) || !readsAsPinyin(plain)) continue;
+      words ??= commonWordsByPinyin(source);
       const common = words.get(plain);
-      if (!common || !readsAsPinyin(plain) || LOANWORDS.has(plain) || isEnglishWord(written.split('-')[0]!.toLowerCase())) continue;
+      if (!common) continue;
       // A capitalised word beside another is part of a name ("Wulin Square", "Gu Tiancheng",
       // "Lanzhou Jiaotong University"), which English writes in pinyin.
-      if (/^[A-Z]/.test(written) && !common.abbreviation && besideCapital(target, m.index!, m.index! + written.length)) continue;
+      if (/^[A-Z]/.test(written) && !common.abbreviation && besideCapital(target, m.index!, m.index! + written.length, variety)) continue;
       findings.push({
         message: common.abbreviation
           ? `"${written}" is the pinyin of ${common.word}, an abbreviation (${common.meaning}): translate it`
@@ -126,8 +128,8 @@ export default defineCheck({
 const LOANWORDS = new Set('yuan renminbi hukou guanxi qigong wushu kungfu gongfu taichi fengshui mahjong putonghua pinyin jiaozi baozi hutong tuhao dama'.split(' '));
 
 /** A capitalised word before (not a sentence's "And" or "The") or after it. */
-function besideCapital(target: string, start: number, end: number): boolean {
+function besideCapital(target: string, start: number, end: number, variety: EnglishVariety): boolean {
   const before = /([A-Z][\w'’.-]*)[ -]$/.exec(target.slice(Math.max(0, start - 30), start))?.[1];
-  if (before && !isEnglishWord(before.toLowerCase())) return true;
+  if (before && !isEnglishWord(before.toLowerCase(), variety)) return true;
   return /^[ -](?:(?:of|and|de) )?[A-Z]/.test(target.slice(end, end + 12));
 }
