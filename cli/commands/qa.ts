@@ -3,6 +3,7 @@ import { alignArticles } from '../../lib/alignment/articles';
 import { AppError } from '../../lib/errors';
 import { glossaryMatcher } from '../../lib/glossary/service';
 import { runChecks } from '../../lib/qa/run';
+import { readQaSettings } from '../../lib/qa/settings-store';
 import { readBilingualTsv } from '../../lib/qa/tsv-input';
 import type { Finding } from '../../lib/qa/types';
 import { parseCommandArgs, printJson, requireArticle } from '../args';
@@ -17,16 +18,17 @@ const qa: CliCommand = {
     const failOn = values['fail-on'];
     if (failOn !== undefined && failOn !== 'major' && failOn !== 'minor') throw new AppError('bad-input', '--fail-on takes major or minor');
     const glossary = await glossaryMatcher(corpus);
+    const options = { glossary, settings: await readQaSettings(corpus) };
     let findings: Finding[];
     if (typeof values.tsv === 'string') {
       findings = readBilingualTsv(readFileSync(values.tsv, 'utf8')).flatMap((document) =>
-        runChecks(document.rows, glossary).map((f) => ({ ...f, row: document.rows[f.row]!.line })),
+        runChecks(document.rows, options).map((f) => ({ ...f, row: document.rows[f.row]!.line })),
       );
     } else {
       const zh = await requireArticle(corpus, positionals[0], 'Chinese article');
       const en = await requireArticle(corpus, positionals[1], 'English article');
       const rows = alignArticles(zh, en).map((r, index) => ({ index, source: r.zh.map((s) => s.text).join(''), target: r.en.map((s) => s.text).join(' ') }));
-      findings = runChecks(rows, glossary).map((f) => ({ ...f, row: f.row + 1 }));
+      findings = runChecks(rows, options).map((f) => ({ ...f, row: f.row + 1 }));
     }
     const out = findings.map(({ check, category, severity, row, message, sourceSpan, targetSpan, suggestion }) => ({ check, category, severity, row, message, sourceSpan, targetSpan, suggestion }));
     if (json) printJson({ findings: out });

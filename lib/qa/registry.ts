@@ -1,3 +1,4 @@
+import approximateAmount from './checks/approximate-amount';
 import capitalMidSentence from './checks/capital-mid-sentence';
 import chineseInEnglish from './checks/chinese-in-english';
 import dashStyle from './checks/dash-style';
@@ -12,9 +13,12 @@ import inconsistentTranslation from './checks/inconsistent-translation';
 import lengthRatio from './checks/length-ratio';
 import mixedQuotes from './checks/mixed-quotes';
 import nameCapitalisation from './checks/name-capitalisation';
+import nameTransliteration from './checks/name-transliteration';
 import nameMissing from './checks/name-missing';
 import namePinyin from './checks/name-pinyin';
 import numberMismatch from './checks/number-mismatch';
+import numberUnitSpacing from './checks/number-unit-spacing';
+import quoteStyle from './checks/quote-style';
 import repeatedWord from './checks/repeated-word';
 import sentenceCase from './checks/sentence-case';
 import spaceBeforePunctuation from './checks/space-before-punctuation';
@@ -25,11 +29,13 @@ import unbalancedBrackets from './checks/unbalanced-brackets';
 import unbalancedQuotes from './checks/unbalanced-quotes';
 import unrenderedClause from './checks/unrendered-clause';
 import { applyFix } from './matches';
+import type { QaSettings } from './settings';
 import type { Check, Finding, QaContext, QaGlossary, QaRow, RawFinding } from './types';
 
 /** Every QA check there is, in the order findings are listed. */
 export const CHECKS: readonly Check[] = [
   numberMismatch,
+  approximateAmount,
   thousandsSeparator,
   chineseInEnglish,
   glossaryForbiddenRendering,
@@ -38,6 +44,7 @@ export const CHECKS: readonly Check[] = [
   nameMissing,
   nameCapitalisation,
   transliteratedWord,
+  nameTransliteration,
   inconsistentTranslation,
   inconsistentTerm,
   lengthRatio,
@@ -51,6 +58,8 @@ export const CHECKS: readonly Check[] = [
   unbalancedBrackets,
   unbalancedQuotes,
   mixedQuotes,
+  quoteStyle,
+  numberUnitSpacing,
   repeatedWord,
   sentenceCase,
   capitalMidSentence,
@@ -64,6 +73,7 @@ export interface QaRunOptions {
   glossary?: QaGlossary;
   checks?: readonly Check[];
   caches?: Map<string, unknown>;
+  settings?: QaSettings;
 }
 
 /**
@@ -73,7 +83,7 @@ export interface QaRunOptions {
  */
 export function runChecks(rows: QaRow[], options: QaRunOptions | QaGlossary = {}, checks?: readonly Check[]): Finding[] {
   const opts: QaRunOptions = options && 'matcher' in options ? { glossary: options } : (options ?? {});
-  const context: QaContext = { rows, glossary: opts.glossary ?? null, caches: opts.caches ?? new Map() };
+  const context: QaContext = { rows, glossary: opts.glossary ?? null, caches: opts.caches ?? new Map(), ...(opts.settings ? { settings: opts.settings } : {}) };
   const chosen = checks ?? opts.checks ?? CHECKS;
   const findings: Finding[] = [];
   for (const row of rows) for (const finding of checkRow(row, context, chosen)) findings.push(finding);

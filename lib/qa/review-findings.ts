@@ -1,5 +1,6 @@
 import type { ReviewRow } from '../review/types';
 import { runChecks } from './run';
+import type { QaSettings } from './settings';
 import type { Finding, QaContext, QaRow } from './types';
 
 export type ReviewFinding = Finding & { dismissed: boolean };
@@ -25,8 +26,8 @@ export function qaRowsOfReview(rows: ReviewRow[], enBodyText: string): QaRow[] {
 const withoutRow = (key: string) => key.replace(/^([^:]+):\d+:/, '$1:');
 
 /** Findings per row of a review, with the reviewer's dismissals applied. */
-export function reviewFindings(rows: ReviewRow[], enBodyText: string, glossary: QaContext['glossary']): ReviewFinding[][] {
-  const findings = runChecks(qaRowsOfReview(rows, enBodyText), glossary);
+export function reviewFindings(rows: ReviewRow[], enBodyText: string, glossary: QaContext['glossary'], settings?: QaSettings): ReviewFinding[][] {
+  const findings = runChecks(qaRowsOfReview(rows, enBodyText), { glossary, ...(settings ? { settings } : {}) });
   const perRow: ReviewFinding[][] = rows.map(() => []);
   for (const finding of findings) {
     const dismissed = rows[finding.row]!.dismissals.some((d) => withoutRow(d.key) === withoutRow(finding.key));

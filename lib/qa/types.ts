@@ -1,5 +1,6 @@
 import type { ZhMatcher } from '../glossary/match-zh';
 import type { GlossaryEntry } from '../glossary/types';
+import type { QaSettings } from './settings';
 
 export type Severity = 'major' | 'minor';
 export type Span = [number, number];
@@ -25,6 +26,8 @@ export interface QaContext {
   rows: QaRow[];
   glossary: QaGlossary;
   caches?: Map<string, unknown>;
+  /** House style (quote style, English variety); the defaults when not given. */
+  settings?: QaSettings;
 }
 
 /** A fix is data: replace the target span with the replacement. */

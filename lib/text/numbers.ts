@@ -69,6 +69,8 @@ function sameValue(a: number, b: number, { rounded = false }: QuantityOptions): 
   if (Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b))) return true;
   if (!rounded || a === 0 || b === 0) return false;
   const figures = Math.min(significantFigures(a), significantFigures(b));
+  // A small round number (10, 20, 300) is not a rounding of its neighbours: 10日 is not "11".
+  if (figures === 1 && Math.min(Math.abs(a), Math.abs(b)) < 1000) return false;
   return sameValue(Number(a.toPrecision(figures)), Number(b.toPrecision(figures)), {});
 }
 

@@ -15,15 +15,18 @@ export default defineCheck({
   category: 'Fluency/Spelling',
   severity: 'minor',
   describe: 'A common word capitalised inside a sentence ("very Different textures")',
-  run({ target }) {
+  run({ source, target }) {
     if (!/[a-z0-9,;] [A-Z][a-z]/.test(target) || isTitleCase(target)) return [];
     const findings: RawFinding[] = [];
     for (const m of target.matchAll(/(?<=[a-z0-9,;] )[A-Z][a-z]+(?![A-Za-z0-9])(?![\w'’-]*[ -](?:(?:of|for|and|the|on|in|de) )?[A-Z])/g)) {
       const word = m[0];
       const before = target.slice(0, m.index!);
       if (PART_OF_NAME.test(before) || CONVENTIONAL.has(word) || isDictionaryProperNoun(word)) continue;
+      // Written so in the Chinese too (a brand, an app, a data vendor: "Wind", "App"), or
+      // inside a quoted title (“Cool Maker Loves Family”).
+      if (source?.includes(word) || insideQuotes(before)) continue;
       const lower = word.toLowerCase();
-      if (!isEnglishWord(lower)) continue;
+      if (!isEnglishWord(lower, 'en_US')) continue;
       const span: [number, number] = [m.index!, m.index! + word.length];
       findings.push({ message: `"${word}" is capitalised inside the sentence; write "${lower}" unless it is a name`, targetSpan: span, fix: { span, replacement: lower } });
     }
@@ -38,6 +41,13 @@ export default defineCheck({
  */
 const PART_OF_NAME = /(?:[A-Z][\w'’.-]* (?:(?:of|for|and|the|on|in|de) )?|\b(?:zhang|wang|li|liu|chen|yang|zhao|huang|zhou|wu|xu|sun|hu|zhu|gao|lin|he|guo|ma|luo|liang|song|zheng|xie|han|tang|feng|yu|dong|xiao|cheng|cao|yuan|deng|fu|shen|zeng|peng|lu|su|jiang|cai|jia|ding|wei|xue|ye|yan|pan|du|dai|xia|zhong|tian|ren|jiang|fan|fang|shi|yao|tan|liao|zou|xiong|jin|lu|hao|kong|bai|cui|kang|mao|qiu|qin|gu|hou|shao|meng|long|wan|duan|lei|qian|tang|yin|yi|chang|wu|qiao|lai|gong|wen) )$/;
 
+/** The text before the word has a quotation opened and not yet closed. */
+function insideQuotes(before: string): boolean {
+  const open = before.lastIndexOf('“');
+  if (open > before.lastIndexOf('”')) return true;
+  return (before.split('"').length - 1) % 2 === 1;
+}
+
 /** A headline: most of its words start with a capital. */
 function isTitleCase(text: string): boolean {
   const words = text.match(/[A-Za-z]{4,}/g) ?? [];
@@ -46,7 +56,7 @@ function isTitleCase(text: string): boolean {
 
 /** Capitals news English writes for institutions and bodies named alone ("the Party", "the Earth"). */
 const CONVENTIONAL = new Set(
-  'Party State Government Council Committee Congress Earth Sun Moon Universe Internet Web Premier President Chairman Secretary Minister Ministry Bureau Department Province City County District Central Communist Constitution Army Navy Olympics Games Spring Festival Dragon Boat Lantern Mid Autumn New Year Day Eve Buddha Bible Mass Heaven Hell West East North South Western Eastern Northern Southern Rat Ox Tiger Rabbit Dragon Snake Horse Goat Sheep Monkey Rooster Dog Pig Omicron Delta'.split(
+  'Mr Mrs Ms Dr Prof Party State Government Council Committee Congress Earth Sun Moon Universe Internet Web Premier President Chairman Secretary Minister Ministry Bureau Department Province City County District Central Communist Constitution Army Navy Olympics Games Spring Festival Dragon Boat Lantern Mid Autumn New Year Day Eve Buddha Bible Mass Heaven Hell West East North South Western Eastern Northern Southern Rat Ox Tiger Rabbit Dragon Snake Horse Goat Sheep Monkey Rooster Dog Pig Omicron Delta'.split(
     ' ',
   ),
 );

@@ -1,3 +1,4 @@
+import { parseChineseInteger } from '../../text/chinese-numerals';
 import { extractNumbers, numberKey, sameQuantity, type NumberMention } from '../../text/numbers';
 import { defineCheck } from '../define-check';
 
@@ -71,6 +72,8 @@ function englishValues(target: string, mentions: NumberMention[]): number[] {
 
 function carriedOver(zh: NumberMention, english: NumberMention[], values: number[]): boolean {
   if (english.some((en) => sameQuantity(zh, en, { rounded: true }))) return true;
+  // 9日 alone: "on December 9", "on the 9th".
+  if (zh.kind === 'day' && english.some((en) => en.kind === 'month-day' && en.day === zh.day)) return true;
   if (zh.kind === 'month-day' || zh.kind === 'time') return false;
   const ends = zh.kind === 'range' ? [zh.value, zh.to ?? zh.value] : [zh.value];
   return ends.every((v) => values.some((en) => sameQuantity(v, en, { rounded: true })));
@@ -84,7 +87,9 @@ function chineseNumbers(source: string): NumberMention[] {
   let numbers = chineseCache.get(source);
   if (!numbers) {
     if (chineseCache.size > 20_000) chineseCache.clear();
+    const fractions = chineseFractions(source);
     numbers = extractNumbers(source, 'zh')
+      .filter((m) => !fractions.some((f) => m.start < f.end && m.end > f.start))
       .flatMap((m) => splitRunTogether(source, m))
       .filter((zh) => !isLooseSmallNumber(zh) && !isApproximate(source, zh));
     chineseCache.set(source, numbers);
@@ -112,7 +117,8 @@ function undercounted(zhNumbers: NumberMention[], english: NumberMention[]): Num
   for (const zh of zhNumbers) byValue.set(numberKey(zh), [...(byValue.get(numberKey(zh)) ?? []), zh]);
   return [...byValue.values()].flatMap((same) => {
     // Small numbers repeat as labels and coordinates ("[1,1] 的输入等于0输出"); only amounts count.
-    if (same.length < 2 || same[0]!.value < 10) return [];
+    // A dateline repeats the date the story then names ("新华社北京12月11日电 12月11日，…"): English says it once.
+    if (same.length < 2 || same[0]!.value < 10 || same[0]!.kind === 'month-day') return [];
     const carried = english.filter((en) => sameQuantity(same[0]!, en, { rounded: true })).length;
     return carried > 0 && carried < same.length ? same.slice(carried) : [];
   });
@@ -127,10 +133,14 @@ export default defineCheck({
   run({ source, target }) {
     if (!source) return [];
     const zhNumbers = chineseNumbers(source);
-    if (zhNumbers.length === 0) return [];
+    if (zhNumbers.length === 0) return fractionFindings(source, target);
     const english = extractNumbers(target, 'en');
     const values = englishValues(target, english);
-    const missing = zhNumbers.filter((zh) => !carriedOver(zh, english, values));
+    const missing = zhNumbers.filter((zh) => {
+      const period = decadeOrCentury(source, zh, target);
+      return period === null ? !carriedOver(zh, english, values) : !period;
+    });
+    const fractions = fractionFindings(source, target);
     const units = zhNumbers.filter((zh) => !missing.includes(zh)).flatMap((zh) => {
       const other = otherUnit(zh, english);
       return other ? [{ message: `The Chinese gives ${englishQuantity(zh)} ${UNIT_NAMES[zh.unit!] ?? zh.unit}, but the English says "${other.raw}${other.unit ? ` ${UNIT_NAMES[other.unit] ?? other.unit}` : ''}"`, sourceSpan: [zh.start, zh.end] as [number, number], targetSpan: [other.start, other.end] as [number, number] }] : [];
@@ -140,7 +150,13 @@ export default defineCheck({
       message: `${zh.raw} appears ${zhNumbers.filter((x) => numberKey(x) === numberKey(zh)).length} times in the Chinese but fewer times in the English: one may be dropped or mistranslated`,
       sourceSpan: [zh.start, zh.end] as [number, number],
     }));
-    return [...units, ...missing
+    const points = zhNumbers.filter((zh) => zh.kind === 'percent' && !missing.includes(zh)).flatMap((zh) => {
+      const said = english.find((en) => en.kind === 'percent' && sameQuantity(zh, en, { rounded: true }));
+      if (!said || (zh.unit === 'point') === (said.unit === 'point') || (zh.unit === 'point' && /\bpoints?\b/i.test(target))) return [];
+      const message = zh.unit === 'point' ? `${zh.raw}个百分点 is ${zh.value} percentage points, but the English says "${said.raw}"` : `${zh.raw} is ${zh.value}%, but the English says "${said.raw}" (percentage points)`;
+      return [{ message, sourceSpan: [zh.start, zh.end] as [number, number], targetSpan: [said.start, said.end] as [number, number] }];
+    });
+    return [...units, ...points, ...fractions, ...missing
       .map((zh) => {
         const expected = englishQuantity(zh);
         const near = english.filter((en) => en.kind === zh.kind || zh.kind === 'number').map((en) => `"${en.raw}"`);
@@ -152,3 +168,51 @@ export default defineCheck({
       }), ...repeats];
   },
 });
+
+const DECADE_WORDS: Record<number, string> = { 20: 'twenties', 30: 'thirties', 40: 'forties', 50: 'fifties', 60: 'sixties', 70: 'seventies', 80: 'eighties', 90: 'nineties' };
+
+/**
+ * 80年代 is "the 1980s" (or "the '80s", "the eighties"), 20世纪 "the 20th century" (or years
+ * of it, "the 1960s"): whether the English says the period; null when the number is neither.
+ */
+function decadeOrCentury(source: string, zh: NumberMention, target: string): boolean | null {
+  const after = source.slice(zh.end, zh.end + 2);
+  if (after === '年代' || (zh.kind === 'year' && source.slice(zh.end - 1, zh.end + 1) === '年代')) {
+    const decade = zh.value % 100;
+    const digits = String(decade).padStart(2, '0');
+    return new RegExp(`(?:\\b\\d\\d|['’]|\\b)${digits}s\\b`).test(target) || (DECADE_WORDS[decade] !== undefined && target.toLowerCase().includes(DECADE_WORDS[decade]!));
+  }
+  if (after === '世纪') {
+    const n = zh.value;
+    return new RegExp(`\\b${n}(?:st|nd|rd|th)\\b|\\b${n - 1}\\d\\d`).test(target) || new RegExp(`\\b${ORDINAL_WORDS[n] ?? '-'}\\b`, 'i').test(target);
+  }
+  return null;
+}
+
+const ORDINAL_WORDS: Record<number, string> = { 15: 'fifteenth', 16: 'sixteenth', 17: 'seventeenth', 18: 'eighteenth', 19: 'nineteenth', 20: 'twentieth', 21: 'twenty-first' };
+
+/** 三分之一 (a third), 五分之二, 3分之1: the denominator before 分之, the numerator after. */
+const FRACTION = /([0-9０-９]+|[一二两三四五六七八九十]+)分之([0-9０-９]+|[一二两三四五六七八九十]+)/g;
+const FRACTION_WORDS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10 };
+const NUMERATORS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const ENGLISH_FRACTION = /\b(a|an|one|two|three|four|five|six|seven|eight|nine)[ -](half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b|\b(\d+)\/(\d+)\b/gi;
+
+function chineseFractions(source: string): { value: number; start: number; end: number; raw: string }[] {
+  if (!source.includes('分之')) return [];
+  const small = (t: string) => (/^[0-9０-９]/.test(t) ? Number(t.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10))) : parseChineseInteger(t.replace('两', '二')));
+  return [...source.matchAll(FRACTION)].flatMap((m) => {
+    const [d, n] = [small(m[1]!), small(m[2]!)];
+    return d && n !== null && n < d ? [{ value: n / d, start: m.index!, end: m.index! + m[0].length, raw: m[0] }] : [];
+  });
+}
+
+/** A fraction of the Chinese that the English gives as another fraction, or not at all (a third said "a quarter"). */
+function fractionFindings(source: string, target: string) {
+  const fractions = chineseFractions(source);
+  if (fractions.length === 0) return [];
+  const english = [...target.matchAll(ENGLISH_FRACTION)].map((m) => (m[3] ? Number(m[3]) / Number(m[4]) : NUMERATORS[m[1]!.toLowerCase()]! / FRACTION_WORDS[m[2]!.toLowerCase()]!));
+  const percents = extractNumbers(target, 'en').filter((en) => en.kind === 'percent').map((en) => en.value / 100);
+  return fractions
+    .filter((f) => ![...english, ...percents].some((v) => Math.abs(v - f.value) < 0.011))
+    .map((f) => ({ message: `${f.raw} is ${Number(f.value.toFixed(3))} (${f.raw.includes('三分之一') ? 'a third' : 'a fraction'}), but the English ${english.length ? 'gives another fraction' : 'has no such fraction'}`, sourceSpan: [f.start, f.end] as [number, number] }));
+}

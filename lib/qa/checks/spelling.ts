@@ -1,29 +1,31 @@
 import { pinyinSyllableCount } from '../../bilingual/pinyin-words';
 import { defineCheck } from '../define-check';
-import { isEnglishWord } from '../english-dictionary';
+import { isEnglishWord, isPlainEnglishWord, type EnglishVariety } from '../english-dictionary';
+import { DEFAULT_QA_SETTINGS } from '../settings';
 
 /**
  * Misspelt English words. Names are not misspellings: words with a capital letter, words
  * that read as pinyin (garbled names are the name checks' business), and the glossary's
- * renderings are skipped; so are British spellings, which news agencies use.
+ * renderings are skipped. Which English is right is the englishVariety setting: British and
+ * American both by default (news agencies write either), or one of them.
  */
 export default defineCheck({
   id: 'spelling',
   category: 'Fluency/Spelling',
   severity: 'minor',
   describe: 'A misspelt English word',
-  run({ target }, { glossary }) {
+  run({ target }, { glossary, settings }) {
+    const variety = (settings ?? DEFAULT_QA_SETTINGS).englishVariety;
     const known = glossary ? glossaryWords(glossary.entries) : NO_WORDS;
     const findings = [];
-    for (const m of target.matchAll(/[\w'’-]+/g)) {
+    // Plain lowercase words of three letters or more; no digits, hyphens or apostrophes.
+    for (const m of target.matchAll(PLAIN_LOWERCASE_WORD)) {
       const word = m[0];
-      // Plain lowercase words of three letters or more; no digits, hyphens or apostrophes.
-      if (word.length < 3 || !LOWERCASE_WORD.test(word)) continue;
       // The dictionary first: it answers for nearly every word.
-      if (isEnglishWord(word) || known.has(word) || BRITISH.has(word) || pinyinSyllableCount(word) > 0) continue;
+      if (isPlainEnglishWord(word, variety) || known.has(word) || pinyinSyllableCount(word) > 0) continue;
       // A word one edit from a dictionary word is a typo; one far from any is more often a
       // term the dictionary lacks ("mouthparts", "reconfigurable"): not worth a finding.
-      const suggestion = suggestionFor(word);
+      const suggestion = suggestionFor(word, variety);
       if (!suggestion) continue;
       const span: [number, number] = [m.index!, m.index! + word.length];
       findings.push({ message: `"${word}" may be misspelt; did you mean "${suggestion}"?`, targetSpan: span, fix: { span, replacement: suggestion } });
@@ -32,7 +34,8 @@ export default defineCheck({
   },
 });
 
-const LOWERCASE_WORD = /^[a-z]+$/;
+/** A whole word of small letters only (not part of "don't", "covid-19" or "Beijing"). */
+const PLAIN_LOWERCASE_WORD = /(?<![\w'’-])[a-z]{3,}(?![\w'’-])/g;
 const suggestions = new Map<string, string | null>();
 
 /**
@@ -40,11 +43,12 @@ const suggestions = new Map<string, string | null>();
  * Hunspell's own suggest() searches further but takes milliseconds a word; QA over a
  * corpus cannot wait for that, and one edit covers most typos.
  */
-function suggestionFor(word: string): string | null {
-  if (suggestions.has(word)) return suggestions.get(word)!;
-  const suggestion = oneEditAway(word).find((candidate) => isEnglishWord(candidate)) ?? null;
+function suggestionFor(word: string, variety: EnglishVariety): string | null {
+  const key = `${variety}:${word}`;
+  if (suggestions.has(key)) return suggestions.get(key)!;
+  const suggestion = oneEditAway(word).find((candidate) => isEnglishWord(candidate, variety)) ?? null;
   if (suggestions.size > 50_000) suggestions.clear();
-  suggestions.set(word, suggestion);
+  suggestions.set(key, suggestion);
   return suggestion;
 }
 
@@ -69,5 +73,3 @@ function glossaryWords(entries: readonly { approved: string[] }[]): Set<string> 
   return words;
 }
 
-/** British spellings the American dictionary does not know; both are correct English. */
-const BRITISH = new Set('vigour colour honour labour favour behaviour neighbour centre theatre programme organise organised organisation modernise modernisation realise realised mobilise mobilisation prioritise emphasise recognise utilise civilisation defence licence practise catalogue'.split(' '));
