@@ -6,7 +6,7 @@ import { CHECKS } from '../qa/registry';
  * Bumped whenever what the index stores, or how it is computed, changes: every key
  * includes it, so a new version of the code never reads an old version's products.
  */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 /** The code's share of every key: the index version and the QA checks there are. */
 export const CODE_SALT = `shenjiao-index-${INDEX_VERSION};checks=${CHECKS.map((c) => c.id).join(',')}`;

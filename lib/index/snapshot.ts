@@ -6,6 +6,7 @@ import { corpusRoot } from '../corpus/walk';
 import { AppError } from '../errors';
 import { glossaryFile } from '../glossary/store';
 import { pairingOfListing } from '../pairing/corpus-pairing';
+import { qaSettingsFile } from '../qa/settings-store';
 import type { Pair, PairingResult } from '../pairing/types';
 import { processWide } from '../process-wide';
 import { reviewPath } from '../review/store';
@@ -144,7 +145,12 @@ export async function articleInputs(corpusDir: string, enId: string): Promise<Ar
 
 /** The inputs of an English article paired with `zh` (the indexer's quick pass names the pair itself). */
 export async function inputsOf(corpusDir: string, en: Article, zh: Article | null): Promise<ArticleInputs> {
-  const [glossary, review] = await Promise.all([fileText(glossaryFile(corpusDir)), fileText(reviewPath(corpusDir, en.id))]);
-  const key = contentHash(CODE_SALT, en.id, articleHash(en), zh?.id ?? null, zh ? articleHash(zh) : null, glossary, review);
+  // The QA house style (quote style, English variety) changes findings as the glossary does.
+  const [glossary, review, qaSettings] = await Promise.all([
+    fileText(glossaryFile(corpusDir)),
+    fileText(reviewPath(corpusDir, en.id)),
+    fileText(qaSettingsFile(corpusDir)),
+  ]);
+  const key = contentHash(CODE_SALT, en.id, articleHash(en), zh?.id ?? null, zh ? articleHash(zh) : null, glossary, review, qaSettings);
   return { en, zh, key };
 }

@@ -11,5 +11,9 @@ export const QA_SETTINGS_FILE = 'qa-settings.json';
  * or names an unknown key or value is an error naming the file, not silently ignored.
  */
 export async function readQaSettings(corpusDir: string): Promise<QaSettings> {
-  return (await readJsonFile(path.join(dataDir(corpusDir), QA_SETTINGS_FILE), QaSettingsSchema)) ?? DEFAULT_QA_SETTINGS;
+  return (await readJsonFile(qaSettingsFile(corpusDir), QaSettingsSchema)) ?? DEFAULT_QA_SETTINGS;
+}
+
+export function qaSettingsFile(corpusDir: string): string {
+  return path.join(dataDir(corpusDir), QA_SETTINGS_FILE);
 }
