@@ -1,0 +1,65 @@
+import { statSync } from 'node:fs';
+import type { Article } from '../corpus/types';
+import type { GlossaryEntry } from '../glossary/types';
+import { layoutRows } from '../review/context';
+import { buildReviewRows } from '../review/rows';
+import { readReview, reviewPath } from '../review/store';
+import type { RowState } from '../review/types';
+
+/** One aligned row as the concordance reads it: where it is, its three texts, and who touched it. */
+export interface ConcordanceRow {
+  /** The English article's id. */
+  article: string;
+  title: string;
+  /** The row's id in its review (see lib/review/rows.ts rowId). */
+  row: string;
+  /** 1-based position of the row in its article. */
+  position: number;
+  zh: string | null;
+  mt: string;
+  /** The current English: the reviewer's correction, or the MT while untouched. */
+  text: string;
+  state: RowState;
+  reviewer: string | null;
+  revision: number;
+}
+
+/**
+ * What an article's rows depend on, cheaply read: the English file, the paired Chinese file,
+ * the review file and the glossary (anchors of the automatic alignment). Rows are read again
+ * only when this changes; saving a row changes the review file, so the next search sees it.
+ */
+export function rowsStamp(corpusDir: string, en: Article, zh: Article | null, glossaryKey: string): string {
+  return `${en.mtimeMs}:${en.size}|${zh ? `${zh.id}:${zh.mtimeMs}:${zh.size}` : '-'}|${reviewStamp(corpusDir, en.id)}|${glossaryKey}`;
+}
+
+function reviewStamp(corpusDir: string, enId: string): string {
+  try {
+    const stat = statSync(reviewPath(corpusDir, enId));
+    return `${stat.mtimeMs}:${stat.size}`;
+  } catch {
+    return '-';
+  }
+}
+
+/**
+ * THE one place the concordance gets rows from: the review's rows of an English article
+ * (the reviewer's layout or the automatic alignment, with the stored corrections applied).
+ * When the shared index (lib/index, INDEX-DESIGN.md) lands, this becomes `indexedRows`.
+ */
+export async function articleRows(corpusDir: string, en: Article, zh: Article | null, glossary: readonly GlossaryEntry[]): Promise<ConcordanceRow[]> {
+  const file = await readReview(corpusDir, en.id, zh?.id ?? null);
+  const rows = buildReviewRows(layoutRows(file, en, zh, glossary), file, zh === null);
+  return rows.map((r, i) => ({
+    article: en.id,
+    title: en.title,
+    row: r.id,
+    position: i + 1,
+    zh: r.zh,
+    mt: r.mt,
+    text: r.text,
+    state: r.state,
+    reviewer: r.reviewer,
+    revision: r.revision,
+  }));
+}

@@ -1,0 +1,43 @@
+import { refreshConcordance, searchConcordance, type ConcordanceHit, type IndexProgress } from './concordance';
+import type { SearchQuery } from './match';
+import { groupRenderings, termRenderer, type Rendering, type RenderingGroup } from './renderings';
+
+export interface ConcordanceAnswer {
+  hits: (ConcordanceHit & { rendering: Rendering | null })[];
+  /** For a Chinese search: how the matching rows render the term, grouped, most used first. */
+  renderings: RenderingGroup[];
+  /** Matching rows where no rendering could be picked out. */
+  unrendered: number;
+  rowCount: number;
+  occurrences: number;
+  articleCount: number;
+  searched: number;
+  /** Milliseconds spent searching, after the index was up to date. */
+  elapsedMs: number;
+}
+
+export interface SearchOptions {
+  /** Rows returned (all are counted, and all count towards the renderings). */
+  limit?: number;
+  onProgress?: (p: IndexProgress) => void;
+}
+
+/** A concordance search over the corpus's aligned rows, with renderings for a Chinese search. */
+export async function searchCorpus(corpusDir: string, query: SearchQuery, options: SearchOptions = {}): Promise<ConcordanceAnswer> {
+  const index = await refreshConcordance(corpusDir, options.onProgress);
+  const started = performance.now();
+  const result = searchConcordance(index, query);
+  const renderer = query.side === 'zh' ? termRenderer(query.regex ? '' : query.pattern, index.glossary) : null;
+  const rendered = result.hits.map((hit) => ({ ...hit, rendering: renderer ? renderer.renderingIn(hit.row.text) : null }));
+  const { groups, unrendered } = renderer ? groupRenderings(rendered.map((h) => h.rendering)) : { groups: [], unrendered: 0 };
+  return {
+    hits: rendered.slice(0, options.limit ?? rendered.length),
+    renderings: groups,
+    unrendered,
+    rowCount: result.rowCount,
+    occurrences: result.occurrences,
+    articleCount: result.articleCount,
+    searched: result.searched,
+    elapsedMs: performance.now() - started,
+  };
+}
