@@ -1,8 +1,7 @@
 import path from 'node:path';
-import type { Article } from '../corpus/types';
 import { readGlossary } from '../glossary/store';
 import type { GlossaryEntry } from '../glossary/types';
-import { corpusPairing } from '../pairing/corpus-pairing';
+import { corpusSnapshot } from '../index';
 import { processWide } from '../process-wide';
 import { compileQuery, foldEnglish, type SearchQuery, type Span } from './match';
 import { normaliseZh } from '../glossary/normalise-zh';
@@ -69,25 +68,20 @@ export function refreshConcordance(corpusDir: string, onProgress?: (p: IndexProg
 }
 
 async function rebuild(corpusDir: string, onProgress?: (p: IndexProgress) => void): Promise<CorpusIndex> {
-  const { articles, result } = await corpusPairing(corpusDir);
+  const { articles, byId, pairOfEn } = await corpusSnapshot(corpusDir);
   const glossary = await readGlossary(corpusDir);
   const glossaryKey = glossary.map((e) => `${e.id}@${e.updatedAt}`).join(',');
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const zhOf = new Map<string, Article>();
-  for (const pair of result.pairs) {
-    const zh = byId.get(pair.zh.id);
-    if (zh && !zhOf.has(pair.en.id)) zhOf.set(pair.en.id, zh);
-  }
   const english = articles.filter((a) => a.lang === 'en' && !a.error);
   const before = indexes.get(corpusDir);
   const next = new Map<string, IndexedArticle>();
   for (let i = 0; i < english.length; i += 1) {
     const en = english[i]!;
-    const zh = zhOf.get(en.id) ?? null;
+    const pair = pairOfEn.get(en.id);
+    const zh = pair ? (byId.get(pair.zh.id) ?? null) : null;
     const stamp = rowsStamp(corpusDir, en, zh, glossaryKey);
     const known = before?.articles.get(en.id);
     if (known?.stamp === stamp) next.set(en.id, known);
-    else next.set(en.id, { stamp, rows: (await articleRows(corpusDir, en, zh, glossary)).map(indexRow) });
+    else next.set(en.id, { stamp, rows: (await articleRows(corpusDir, en)).map(indexRow) });
     if ((i + 1) % BATCH === 0) {
       onProgress?.({ done: i + 1, total: english.length });
       await new Promise((resolve) => setImmediate(resolve));

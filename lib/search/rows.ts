@@ -1,9 +1,7 @@
 import { statSync } from 'node:fs';
 import type { Article } from '../corpus/types';
-import type { GlossaryEntry } from '../glossary/types';
-import { layoutRows } from '../review/context';
-import { buildReviewRows } from '../review/rows';
-import { readReview, reviewPath } from '../review/store';
+import { indexedRows } from '../index';
+import { reviewPath } from '../review/store';
 import type { RowState } from '../review/types';
 
 /** One aligned row as the concordance reads it: where it is, its three texts, and who touched it. */
@@ -43,13 +41,12 @@ function reviewStamp(corpusDir: string, enId: string): string {
 }
 
 /**
- * THE one place the concordance gets rows from: the review's rows of an English article
- * (the reviewer's layout or the automatic alignment, with the stored corrections applied).
- * When the shared index (lib/index, INDEX-DESIGN.md) lands, this becomes `indexedRows`.
+ * THE one place the concordance gets rows from: the shared index's rows of an English
+ * article (lib/index: the reviewer's layout or the automatic alignment, corrections applied,
+ * cached on disk under a content hash of the articles, glossary and review file).
  */
-export async function articleRows(corpusDir: string, en: Article, zh: Article | null, glossary: readonly GlossaryEntry[]): Promise<ConcordanceRow[]> {
-  const file = await readReview(corpusDir, en.id, zh?.id ?? null);
-  const rows = buildReviewRows(layoutRows(file, en, zh, glossary), file, zh === null);
+export async function articleRows(corpusDir: string, en: Article): Promise<ConcordanceRow[]> {
+  const { rows } = await indexedRows(corpusDir, en.id);
   return rows.map((r, i) => ({
     article: en.id,
     title: en.title,

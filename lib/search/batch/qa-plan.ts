@@ -1,7 +1,7 @@
 import { listArticles } from '../../corpus/corpus';
 import { AppError } from '../../errors';
 import { CHECKS } from '../../qa/registry';
-import { checkedReview } from '../../review/checked';
+import { indexedFindings, indexedRows } from '../../index';
 import type { IndexProgress } from '../concordance';
 import type { PlannedChange, SkippedRow } from './types';
 
@@ -17,15 +17,19 @@ export async function qaFixPlan(corpusDir: string, checkId: string, onProgress?:
   const changes: PlannedChange[] = [];
   const skipped: SkippedRow[] = [];
   for (let i = 0; i < english.length; i += 1) {
-    const { ctx, rows } = await checkedReview(corpusDir, english[i]!.id);
-    rows.forEach(({ row, findings }, index) => {
-      const open = findings.filter((f) => f.check === checkId && !f.dismissed);
+    const en = english[i]!;
+    // Rows first: a miss computes both products, so the findings are then read from the cache.
+    const { rows } = await indexedRows(corpusDir, en.id);
+    const { findings } = await indexedFindings(corpusDir, en.id);
+    const ofCheck = findings.filter((f) => f.check === checkId && !f.dismissed);
+    rows.forEach((row, index) => {
+      const open = ofCheck.filter((f) => f.rowId === row.id);
       const fixes = open.flatMap((f) => (f.fix ? [f.fix] : []));
-      if (open.length > fixes.length) skipped.push({ article: ctx.en.id, row: row.id, reason: `${open.length - fixes.length} finding(s) of ${checkId} without a fix` });
+      if (open.length > fixes.length) skipped.push({ article: en.id, row: row.id, reason: `${open.length - fixes.length} finding(s) of ${checkId} without a fix` });
       if (fixes.length === 0) return;
       const applied = applyFixes(row.text, fixes);
       if (applied !== row.text) {
-        changes.push({ article: ctx.en.id, title: ctx.en.title, row: row.id, position: index + 1, baseRevision: row.revision, before: row.text, after: applied, stateBefore: row.state });
+        changes.push({ article: en.id, title: en.title, row: row.id, position: index + 1, baseRevision: row.revision, before: row.text, after: applied, stateBefore: row.state });
       }
     });
     if ((i + 1) % 10 === 0) {
