@@ -96,8 +96,11 @@ describe('applying and undoing a batch', () => {
 
 describe('a QA check as a batch', () => {
   test('every open finding of the check with a fix becomes a planned change', async () => {
-    const plan = await planBatch(dir, { kind: 'qa', check: 'thousands-separator' });
-    assert.ok(plan.changes.some((c) => c.article === HOCKEY && c.before.includes('3600 players') && c.after.includes('3,600 players')));
+    const row = (await getReview(dir, HOCKEY)).rows[2]!;
+    const doubled = row.text.replace(/ the /, ' the the ');
+    await saveReviewRow(dir, HOCKEY, row.id, { text: doubled, baseRevision: row.revision, reviewer: 'Li' });
+    const plan = await planBatch(dir, { kind: 'qa', check: 'repeated-word' });
+    assert.deepEqual(plan.changes.map((c) => [c.article, c.row, c.before, c.after]), [[HOCKEY, row.id, doubled, row.text]]);
     await assert.rejects(planBatch(dir, { kind: 'qa', check: 'no-such-check' }), /No QA check/);
   });
 });
