@@ -4,6 +4,8 @@ import glossary from './glossary';
 import list from './list';
 import pair from './pair';
 import qa from './qa';
+import replace from './replace';
+import search from './search';
 import show from './show';
 import terms from './terms';
 
@@ -16,4 +18,4 @@ export interface CliCommand {
 }
 
 /** Every command there is, in the order `--help` lists them. */
-export const COMMANDS: CliCommand[] = [list, show, pair, align, exportCommand, glossary, terms, qa];
+export const COMMANDS: CliCommand[] = [list, show, pair, align, exportCommand, glossary, terms, qa, search, replace];
