@@ -21,7 +21,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/pairs">Pairs</Link>
             <Link href="/glossary">Glossary</Link>
             <Link href="/qa">QA report</Link>
+            <Link href="/search">Search</Link>
           </nav>
+          <form action="/search" method="get" role="search" aria-label="Search the corpus" className="header-search">
+            <input type="search" name="q" aria-label="Search the corpus" placeholder="Search Chinese or English…" />
+          </form>
         </header>
         <main className="page">{children}</main>
       </body>

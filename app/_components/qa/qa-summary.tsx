@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 
 export interface ReportFinding {
@@ -49,7 +50,17 @@ export function FindingsPerCheck({ checks, findings, selected, onSelect }: Summa
                 </SelectButton>
               </th>
               <td className="muted">{c.category}</td>
-              <td className="num">{perCheck.get(c.id) ?? 0}</td>
+              <td className="num">
+                {perCheck.get(c.id) ?? 0}
+                {perCheck.get(c.id) ? (
+                  <>
+                    {' '}
+                    <Link href={`/search?batch=qa&check=${encodeURIComponent(c.id)}`} aria-label={`Fix all findings of ${c.id}`} className="fix-all">
+                      fix all…
+                    </Link>
+                  </>
+                ) : null}
+              </td>
               <td className="num muted">{dismissed.get(c.id) ?? 0}</td>
               <td className="bar-cell">
                 <span className={`bar sev-${c.severity}`} style={{ width: `${((perCheck.get(c.id) ?? 0) / max) * 100}%` }} />

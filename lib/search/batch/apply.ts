@@ -1,7 +1,8 @@
 import { AppError } from '../../errors';
 import { saveReviewRows, type BatchRowSave } from '../../review/service';
 import { changeBatch, newBatchId, writeBatch } from './store';
-import type { AppliedChange, ApplyBatchInput, BatchRecord, PlannedChange, SkippedRow } from './types';
+import { planBatch } from './plan';
+import type { AppliedChange, ApplyBatchInput, ApplySelectionInput, BatchRecord, PlannedChange, SkippedRow } from './types';
 import { describeSource } from './describe';
 
 /** Articles written at once: their files are independent, and fsyncs overlap. */
@@ -13,9 +14,9 @@ const PARALLEL_ARTICLES = 8;
  * checks of every save: a row changed since the preview is skipped and reported. The batch
  * is recorded under `<corpus>/_shenjiao/batches/` so it can be undone as one operation.
  */
-export async function applyBatch(corpusDir: string, input: ApplyBatchInput, now = new Date().toISOString()): Promise<BatchRecord> {
+export async function applyBatch(corpusDir: string, input: ApplyBatchInput, now = new Date().toISOString(), skippedBefore: SkippedRow[] = []): Promise<BatchRecord> {
   const changed: AppliedChange[] = [];
-  const skipped: SkippedRow[] = [];
+  const skipped: SkippedRow[] = [...skippedBefore];
   await forEachArticle(input.changes, async (article, changes) => {
     const saves: BatchRowSave[] = changes.map((c) => ({ rowId: c.row, text: c.after, baseRevision: c.baseRevision, expectedText: c.before }));
     const outcomes = await saveReviewRows(corpusDir, article, saves, input.reviewer, now).catch((error: unknown) => failAll(saves, error));
@@ -37,6 +38,25 @@ export async function applyBatch(corpusDir: string, input: ApplyBatchInput, now 
   };
   await writeBatch(corpusDir, record);
   return record;
+}
+
+/**
+ * Applies the rows a reviewer kept selected in a preview. The plan is made again from the
+ * same source; a selected row that no longer matches, or is at another revision than the
+ * one previewed, is skipped and reported (the save itself checks once more, atomically).
+ */
+export async function applySelection(corpusDir: string, input: ApplySelectionInput, now = new Date().toISOString()): Promise<BatchRecord> {
+  const plan = await planBatch(corpusDir, input.source);
+  const planned = new Map(plan.changes.map((c) => [`${c.article}\n${c.row}`, c]));
+  const changes: PlannedChange[] = [];
+  const skipped: SkippedRow[] = [];
+  for (const wanted of input.rows) {
+    const change = planned.get(`${wanted.article}\n${wanted.row}`);
+    if (!change) skipped.push({ article: wanted.article, row: wanted.row, reason: 'Changed since the preview: the row no longer matches.' });
+    else if (change.baseRevision !== wanted.baseRevision) skipped.push({ article: wanted.article, row: wanted.row, reason: `Changed since the preview (now revision ${change.baseRevision}).` });
+    else changes.push(change);
+  }
+  return applyBatch(corpusDir, { source: input.source, reviewer: input.reviewer, changes }, now, skipped);
 }
 
 /**

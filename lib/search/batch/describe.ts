@@ -6,7 +6,8 @@ export async function describeSource(corpusDir: string, source: BatchSource): Pr
   if (source.kind === 'qa') return `Fix every finding of ${source.check}`;
   if (source.kind === 'search') {
     const how = [source.regex && 'regex', source.wholeWord && 'whole words', source.caseSensitive && 'match case'].filter(Boolean).join(', ');
-    return `Replace "${source.pattern}" with "${source.replacement}"${how ? ` (${how})` : ''}`;
+    const where = source.within ? ` where the Chinese has ${source.within}` : '';
+    return `Replace "${source.pattern}" with "${source.replacement}"${how ? ` (${how})` : ''}${where}`;
   }
   const entry = (await readGlossary(corpusDir)).find((e) => e.id === source.entryId);
   return entry ? `Glossary ${entry.zh}: ${entry.forbidden.map((f) => `"${f}"`).join(', ')} → "${entry.approved[0] ?? ''}"` : `Glossary entry ${source.entryId}`;

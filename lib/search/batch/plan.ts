@@ -1,4 +1,5 @@
 import { findForbidden } from '../../glossary/match-en';
+import { normaliseZh } from '../../glossary/normalise-zh';
 import { readGlossary } from '../../glossary/store';
 import { AppError } from '../../errors';
 import { concordanceRows, refreshConcordance, type IndexProgress } from '../concordance';
@@ -40,7 +41,9 @@ function searchPlan(rows: Iterable<ConcordanceRow>, source: Extract<BatchSource,
   const matcher = compileQuery(query);
   const regex = source.regex ? queryRegex(query) : null;
   const changes: PlannedChange[] = [];
+  const within = source.within ? normaliseZh(source.within) : null;
   for (const row of rows) {
+    if (within !== null && !(row.zh !== null && normaliseZh(row.zh).includes(within))) continue;
     const haystack = matcher.haystack === 'folded' ? null : row.text;
     const spans = matcher.find(haystack ?? foldedText(row));
     if (spans.length === 0) continue;

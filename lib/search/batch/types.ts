@@ -12,6 +12,8 @@ export const BatchSourceSchema = z.discriminatedUnion('kind', [
     regex: z.boolean().default(false),
     wholeWord: z.boolean().default(false),
     caseSensitive: z.boolean().default(false),
+    /** Only rows whose Chinese contains this (folded across scripts): "where it renders 冬奥". */
+    within: z.string().trim().max(500).optional(),
   }),
   z.object({ kind: z.literal('glossary'), entryId: z.string().min(1).max(200) }),
   z.object({ kind: z.literal('qa'), check: z.string().min(1).max(100) }),
@@ -70,3 +72,14 @@ export const ApplyBatchSchema = z.object({
   changes: z.array(PlannedChangeSchema).min(1, 'Select at least one row to change.').max(20_000),
 });
 export type ApplyBatchInput = z.infer<typeof ApplyBatchSchema>;
+
+/** What the page sends to apply a preview: the rows kept selected, each at the revision it was previewed at. */
+export const ApplySelectionSchema = z.object({
+  source: BatchSourceSchema,
+  reviewer: ReviewerSchema,
+  rows: z
+    .array(z.object({ article: z.string().min(1).max(200), row: z.string().min(1).max(100), baseRevision: z.number().int().min(0) }))
+    .min(1, 'Select at least one row to change.')
+    .max(20_000),
+});
+export type ApplySelectionInput = z.infer<typeof ApplySelectionSchema>;
