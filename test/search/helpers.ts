@@ -7,7 +7,7 @@ import { clearConcordance } from '../../lib/search/concordance';
 
 /**
  * A temporary copy of the search fixture: two WMT22 news pairs (Xinhua, Online-A's MT), one
- * of them with its Chinese in Traditional script (see e2e/fixtures/search-corpus/README.md).
+ * of them with its Chinese in Traditional script (see e2e/fixtures/search-corpus.README.md).
  */
 export function searchCorpus(): string {
   clearCorpusCache();

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { DiffText } from '../review/diff-text';
 import { useReviewer } from '../review/use-reviewer';
-import { readLines, type BatchRecord, type BatchSource, type PlannedChange, type SkippedRow } from './types';
+import { readLines, shortTitle, type BatchRecord, type BatchSource, type PlannedChange, type SkippedRow } from './types';
 
 const keyOf = (c: { article: string; row: string }) => `${c.article}\n${c.row}`;
 
@@ -175,7 +175,9 @@ function PreviewList(props: {
               <td>
                 <input type="checkbox" aria-label={`Apply to row ${c.position} of ${c.title}`} checked={selected.has(keyOf(c))} onChange={(e) => onToggle(keyOf(c), e.target.checked)} />
               </td>
-              <td className="title-cell">{c.title}</td>
+              <td className="title-cell" title={c.title}>
+                {shortTitle(c.title)}
+              </td>
               <td className="num">{c.position}</td>
               <td>
                 <DiffText before={c.before} after={c.after} />

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { MarkedText } from './marked-text';
-import type { Hit, Side } from './types';
+import { shortTitle, type Hit, type Side } from './types';
 
 /** The matching rows: where, the Chinese and the English side by side, with the hit and the term's rendering marked. */
 export function HitsTable({ hits, side }: { hits: Hit[]; side: Side }) {
@@ -21,7 +21,9 @@ export function HitsTable({ hits, side }: { hits: Hit[]; side: Side }) {
         {hits.map(({ row, spans, rendering }) => (
           <tr key={`${row.article}\n${row.row}`}>
             <td className="title-cell">
-              <Link href={`/articles/${encodeURIComponent(row.article)}/review`}>{row.title}</Link>
+              <Link href={`/articles/${encodeURIComponent(row.article)}/review`} title={row.title}>
+                {shortTitle(row.title)}
+              </Link>
             </td>
             <td className="num">{row.position}</td>
             <td lang="zh" className="zh-cell">

@@ -87,3 +87,6 @@ export async function readLines(response: Response, onLine: (line: Record<string
   }
   if (buffer.trim()) onLine(JSON.parse(buffer) as Record<string, unknown>);
 }
+
+/** Long headlines shortened for a table cell; the whole one is in the tooltip. */
+export const shortTitle = (title: string) => (title.length > 64 ? `${title.slice(0, 62)}…` : title);
