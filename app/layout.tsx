@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { IndexBadge } from './_components/index-badge';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -23,6 +24,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/qa">QA report</Link>
             <Link href="/search">Search</Link>
           </nav>
+          <IndexBadge />
           <form action="/search" method="get" role="search" aria-label="Search the corpus" className="header-search">
             <input type="search" name="q" aria-label="Search the corpus" placeholder="Search Chinese or English…" />
           </form>

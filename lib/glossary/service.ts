@@ -9,7 +9,7 @@ import { termUsage, type TermUsage } from './usage';
 const matchers = new Map<string, { key: string; entries: GlossaryEntry[]; matcher: ZhMatcher }>();
 
 /** The glossary and its matcher, rebuilt only when the glossary file changed. */
-export async function glossaryMatcher(corpusDir: string): Promise<{ entries: GlossaryEntry[]; matcher: ZhMatcher }> {
+export async function glossaryMatcher(corpusDir: string): Promise<{ key: string; entries: GlossaryEntry[]; matcher: ZhMatcher }> {
   const entries = await readGlossary(corpusDir);
   const key = JSON.stringify(entries.map((e) => [e.id, e.updatedAt]));
   const cached = matchers.get(corpusDir);

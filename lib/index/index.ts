@@ -35,3 +35,8 @@ async function cachedProduct<K extends keyof Products>(corpusDir: string, enId: 
   await Promise.all(writes).catch(() => undefined);
   return products[kind];
 }
+
+/** The cache key of an English article's products now: equal keys, equal rows and findings. */
+export async function productKey(corpusDir: string, enId: string): Promise<string> {
+  return (await articleInputs(corpusDir, enId)).key;
+}
