@@ -117,8 +117,16 @@ export type BatchRowOutcome = { rowId: string; ok: true; revision: number; state
  * one write of its review file. A row changed since its change was planned, or gone from
  * the layout, is skipped with the reason, never overwritten.
  */
-export async function saveReviewRows(corpusDir: string, enId: string, saves: readonly BatchRowSave[], reviewer: string, now = new Date().toISOString()): Promise<BatchRowOutcome[]> {
-  const { en, zh, glossary } = await pairContext(corpusDir, enId);
+export async function saveReviewRows(
+  corpusDir: string,
+  enId: string,
+  saves: readonly BatchRowSave[],
+  reviewer: string,
+  now = new Date().toISOString(),
+  /** The pair and glossary, when the caller resolved them once for many articles (a batch). */
+  context?: { en: Article; zh: Article | null; glossary: readonly GlossaryEntry[] },
+): Promise<BatchRowOutcome[]> {
+  const { en, zh, glossary } = context ?? (await pairContext(corpusDir, enId));
   return updateReview(corpusDir, enId, zh?.id ?? null, (file) => {
     const layout = layoutRows(file, en, zh, glossary);
     const slots = new Map(rowSlots(layout).map((slot) => [slot.id, slot]));

@@ -1,4 +1,6 @@
 import { AppError } from '../../errors';
+import { glossaryMatcher } from '../../glossary/service';
+import { corpusSnapshot } from '../../index';
 import { saveReviewRows, type BatchRowSave } from '../../review/service';
 import { changeBatch, newBatchId, writeBatch } from './store';
 import { planBatch } from './plan';
@@ -17,9 +19,10 @@ const PARALLEL_ARTICLES = 8;
 export async function applyBatch(corpusDir: string, input: ApplyBatchInput, now = new Date().toISOString(), skippedBefore: SkippedRow[] = []): Promise<BatchRecord> {
   const changed: AppliedChange[] = [];
   const skipped: SkippedRow[] = [...skippedBefore];
+  const contextOf = await pairContexts(corpusDir);
   await forEachArticle(input.changes, async (article, changes) => {
     const saves: BatchRowSave[] = changes.map((c) => ({ rowId: c.row, text: c.after, baseRevision: c.baseRevision, expectedText: c.before }));
-    const outcomes = await saveReviewRows(corpusDir, article, saves, input.reviewer, now).catch((error: unknown) => failAll(saves, error));
+    const outcomes = await saveReviewRows(corpusDir, article, saves, input.reviewer, now, contextOf(article)).catch((error: unknown) => failAll(saves, error));
     outcomes.forEach((o, i) => {
       if (o.ok) changed.push({ ...changes[i]!, revision: o.revision });
       else skipped.push({ article, row: o.rowId, reason: o.reason });
@@ -68,14 +71,31 @@ export async function undoBatch(corpusDir: string, id: string, reviewer: string,
     if (record.undo) throw new AppError('conflict', `This batch was undone by ${record.undo.reviewer} at ${record.undo.at}.`);
     const restored: { article: string; row: string }[] = [];
     const skipped: SkippedRow[] = [];
+    const contextOf = await pairContexts(corpusDir);
     await forEachArticle(record.changed, async (article, changes) => {
       const saves = changes.map((c): BatchRowSave => ({ rowId: c.row, text: c.before, baseRevision: (c as AppliedChange).revision, expectedText: c.after, state: c.stateBefore }));
-      const outcomes = await saveReviewRows(corpusDir, article, saves, reviewer, now).catch((error: unknown) => failAll(saves, error));
+      const outcomes = await saveReviewRows(corpusDir, article, saves, reviewer, now, contextOf(article)).catch((error: unknown) => failAll(saves, error));
       outcomes.forEach((o) => (o.ok ? restored.push({ article, row: o.rowId }) : skipped.push({ article, row: o.rowId, reason: o.reason })));
     });
     const next = { ...record, undo: { reviewer, at: now, restored, skipped } };
     return { record: next, result: next };
   });
+}
+
+/**
+ * Each English article's pair and the glossary, resolved once for the whole batch: asking
+ * per article would list and pair a large corpus a thousand times. An id the snapshot does
+ * not know is left to the ordinary lookup (which reports it).
+ */
+async function pairContexts(corpusDir: string) {
+  // The matcher's entries: the aligner's cache knows a glossary by identity, so the same array avoids re-aligning.
+  const [snapshot, { entries: glossary }] = await Promise.all([corpusSnapshot(corpusDir, true), glossaryMatcher(corpusDir)]);
+  return (enId: string) => {
+    const en = snapshot.byId.get(enId);
+    if (!en || en.error || en.lang !== 'en') return undefined;
+    const pair = snapshot.pairOfEn.get(enId);
+    return { en, zh: pair ? (snapshot.byId.get(pair.zh.id) ?? null) : null, glossary };
+  };
 }
 
 async function forEachArticle<C extends PlannedChange>(changes: readonly C[], work: (article: string, changes: C[]) => Promise<void>): Promise<void> {
