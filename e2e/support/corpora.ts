@@ -11,6 +11,8 @@ export interface E2eCorpora {
   seeds: string;
   /** The seeds plus a real zh/en pair, for pairing, alignment and review tests. */
   fixture: string;
+  /** Two WMT22 news pairs (one original in Traditional script), for search and batch corrections. */
+  search: string;
 }
 
 /**
@@ -19,8 +21,8 @@ export interface E2eCorpora {
  */
 export function prepareE2eCorpora(): E2eCorpora {
   const existing = process.env.SHENJIAO_E2E_SEEDS;
-  if (existing && process.env.SHENJIAO_E2E_FIXTURE) {
-    return { seeds: existing, fixture: process.env.SHENJIAO_E2E_FIXTURE };
+  if (existing && process.env.SHENJIAO_E2E_FIXTURE && process.env.SHENJIAO_E2E_SEARCH) {
+    return { seeds: existing, fixture: process.env.SHENJIAO_E2E_FIXTURE, search: process.env.SHENJIAO_E2E_SEARCH };
   }
   const root = mkdtempSync(path.join(os.tmpdir(), 'shenjiao-e2e-'));
   const seeds = path.join(root, 'seeds');
@@ -30,8 +32,11 @@ export function prepareE2eCorpora(): E2eCorpora {
   const extra = path.join('e2e', 'fixtures', 'corpus');
   for (const name of safeList(extra)) cpSync(path.join(extra, name), path.join(fixture, name), { recursive: true });
   process.env.SHENJIAO_E2E_SEEDS = seeds;
+  const search = path.join(root, 'search');
+  cpSync(path.join('e2e', 'fixtures', 'search-corpus'), search, { recursive: true });
   process.env.SHENJIAO_E2E_FIXTURE = fixture;
-  return { seeds, fixture };
+  process.env.SHENJIAO_E2E_SEARCH = search;
+  return { seeds, fixture, search };
 }
 
 function safeList(dir: string): string[] {

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { BatchPanel } from './batch-panel';
 import { HitsTable } from './hits-table';
+import { RecentBatches } from './recent-batches';
 import { RenderingList } from './rendering-list';
 import { readLines, type BatchSource, type Hit, type QueryFields, type SearchSummary } from './types';
 
@@ -19,6 +20,7 @@ export function Concordance({ initial, batch }: { initial: QueryFields; batch: B
   const [rendering, setRendering] = useState<string | null>(null);
   const [batchSource, setBatchSource] = useState<BatchSource | null>(batch);
   const [batchKey, setBatchKey] = useState(0);
+  const [batchesVersion, setBatchesVersion] = useState(0);
   const running = useRef<AbortController | null>(null);
 
   const run = useCallback(async (query: QueryFields) => {
@@ -118,8 +120,18 @@ export function Concordance({ initial, batch }: { initial: QueryFields; batch: B
           </button>
         </p>
       )}
-      {batchSource && <BatchPanel key={batchKey} initial={batchSource} onApplied={() => searched && void run(searched)} />}
+      {batchSource && (
+        <BatchPanel
+          key={batchKey}
+          initial={batchSource}
+          onApplied={() => {
+            setBatchesVersion((n) => n + 1);
+            if (searched) void run(searched);
+          }}
+        />
+      )}
       {shown.length > 0 && <HitsTable hits={shown} side={searched?.side ?? 'en'} />}
+      <RecentBatches version={batchesVersion} />
     </>
   );
 }
