@@ -9,7 +9,7 @@ async function reviewRows(page: Page, article: string) {
   return ((await response.json()) as { rows: { id: string; text: string; mt: string; state: string; reviewer: string | null }[] }).rows;
 }
 
-test('a Chinese search shows its rows across both scripts, its renderings grouped, and a batch replaces one rendering with one row left out, then is undone', async ({ page }) => {
+test('a Chinese search shows its rows across both scripts and its renderings grouped; a batch replaces one rendering across two articles with one row left out', async ({ page }) => {
   await page.goto(`${SEARCH_URL}/search`);
   // The header's search box leads to the concordance.
   await page.getByRole('search', { name: 'Search the corpus' }).getByRole('searchbox').fill('冬奥');
@@ -35,8 +35,8 @@ test('a Chinese search shows its rows across both scripts, its renderings groupe
   await batch.getByRole('button', { name: 'Preview changes' }).click();
   const preview = batch.getByRole('table', { name: 'Preview of changes' }).locator('tbody tr');
   await expect(preview).toHaveCount(7);
-  await expect(preview.first().locator('del')).toContainText('Winter');
-  await expect(preview.first().locator('ins')).toContainText('Games');
+  await expect(preview.first().locator('del').first()).toContainText('Olympics');
+  await expect(preview.first().locator('ins', { hasText: 'Games' }).first()).toBeVisible();
   const leftOut = batch.getByRole('checkbox', { name: /^Apply to row 2 of President of the Olympic Committee/ });
   await leftOut.uncheck();
   await batch.getByRole('button', { name: 'Apply 6 changes' }).click();
@@ -60,8 +60,9 @@ test('a Chinese search shows its rows across both scripts, its renderings groupe
   await page.goto(`${SEARCH_URL}/articles/hockey-en/review`);
   await expect(page.locator('.en-text ins').filter({ hasText: 'Games' }).first()).toBeVisible();
 
+  // Searched again, the term's renderings count the left-out row alone under the old one.
   await page.goto(`${SEARCH_URL}/search?q=%E5%86%AC%E5%A5%A5`);
-  await expect(page.getByRole('table', { name: 'Renderings of the term' }).getByRole('row', { name: /Olympic Winter Games 6/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('table', { name: 'Renderings of the term' }).getByRole('row', { name: /^Winter Olympics 1 / })).toBeVisible({ timeout: 30_000 });
 });
 
 test('the batch is undone as one operation', async ({ page }) => {
