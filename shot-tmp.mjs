@@ -1,16 +1,17 @@
 import { chromium } from '@playwright/test';
-const [url, out, action] = process.argv.slice(2);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-await page.goto(url);
-await page.waitForTimeout(2500);
-if (action === 'replace') {
-  await page.getByRole('button', { name: 'Replace "Winter Olympics"…' }).click();
-  await page.getByLabel('Replace with').fill('Olympic Winter Games');
-  await page.getByLabel('Your name').fill('Zhou Min');
-  await page.getByRole('button', { name: 'Preview changes' }).click();
-  await page.waitForTimeout(1500);
-  await page.getByRole('checkbox', { name: /Apply to row 2 of/ }).uncheck();
-}
-await page.screenshot({ path: out, fullPage: true });
+const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+await page.goto('http://127.0.0.1:3606/glossary');
+await page.waitForTimeout(3000);
+const link = page.getByRole('link', { name: /Replace forbidden renderings of/ }).first();
+console.log('glossary links', await page.getByRole('link', { name: /Replace forbidden renderings of/ }).count());
+await page.goto('http://127.0.0.1:3606/search?batch=glossary&entry=liao-guo-xun');
+await page.getByLabel('Your name').first().fill('Zhou Min');
+await page.getByRole('button', { name: 'Preview changes' }).click();
+await page.waitForTimeout(4000);
+await page.screenshot({ path: '/tmp/sj-glossary-batch.png', fullPage: true });
+await page.goto('http://127.0.0.1:3606/search?batch=qa&check=space-before-punctuation');
+await page.getByRole('button', { name: 'Preview changes' }).click();
+await page.waitForTimeout(8000);
+await page.screenshot({ path: '/tmp/sj-qa-batch.png', fullPage: false });
 await browser.close();

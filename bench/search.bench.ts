@@ -69,14 +69,14 @@ async function batchBenchmark(dir: string, rows: ConcordanceRow[]): Promise<void
 }
 
 /** Reads every review file the batch touched and counts the rows holding the expected text and revision. */
-function countOnDisk(dir: string, changes: PlannedChange[], expected: (c: PlannedChange) => string, revision: number) {
+function countOnDisk(dir: string, changes: PlannedChange[], expected: (c: PlannedChange) => string, revisionsSince: number) {
   const files = new Map<string, { rows: Record<string, { text: string; revision: number }> }>();
   let found = 0;
   for (const c of changes) {
     let file = files.get(c.article);
     if (!file) files.set(c.article, (file = JSON.parse(readFileSync(reviewPath(dir, c.article), 'utf8'))));
     const row = file!.rows[c.row];
-    if (row && row.text === expected(c) && row.revision === revision) found += 1;
+    if (row && row.text === expected(c) && row.revision === c.baseRevision + revisionsSince) found += 1;
   }
   return { found, lost: changes.length - found };
 }

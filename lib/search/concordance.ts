@@ -1,11 +1,12 @@
 import path from 'node:path';
-import { readGlossary } from '../glossary/store';
+import type { Article } from '../corpus/types';
+import { glossaryFile, readGlossary } from '../glossary/store';
 import type { GlossaryEntry } from '../glossary/types';
 import { corpusSnapshot } from '../index';
 import { processWide } from '../process-wide';
 import { compileQuery, foldEnglish, type SearchQuery, type Span } from './match';
 import { normaliseZh } from '../glossary/normalise-zh';
-import { articleRows, rowsStamp, type ConcordanceRow } from './rows';
+import { articleRows, fileStamp, rowsStamp, type ConcordanceRow } from './rows';
 
 /** A row with the folded forms plain searches read (same offsets as the texts). */
 interface IndexedRow extends ConcordanceRow {
@@ -19,11 +20,20 @@ interface IndexedArticle {
   rows: IndexedRow[];
 }
 
+/** The English articles and their originals, as last listed and paired. */
+interface Listing {
+  at: number;
+  english: Article[];
+  zhOf: Map<string, Article>;
+}
+
 interface CorpusIndex {
   articles: Map<string, IndexedArticle>;
   /** English article ids in corpus order. */
   order: string[];
   glossary: GlossaryEntry[];
+  glossaryStamp: string;
+  listing: Listing;
 }
 
 export interface IndexProgress {
@@ -38,8 +48,10 @@ export interface ConcordanceHit {
 }
 
 export interface SearchResult {
+  /** The first `limit` matching rows. */
   hits: ConcordanceHit[];
-  /** Every matching row, including those past the limit. */
+  /** Every matching row (kept only when asked: a Chinese search's renderings count them all). */
+  matched: ConcordanceRow[];
   rowCount: number;
   occurrences: number;
   articleCount: number;
@@ -50,13 +62,19 @@ export interface SearchResult {
 const indexes = processWide('concordance indexes', () => new Map<string, CorpusIndex>());
 const refreshing = processWide('concordance refreshes', () => new Map<string, Promise<CorpusIndex>>());
 
-/** Articles read between two turns of the event loop, so a cold index never holds the server long. */
-const BATCH = 25;
+/**
+ * How long a listing of the corpus answers for. Saves are seen at once (every review file is
+ * looked at on every refresh); an article file added or changed on disk within this time.
+ * Listing ten thousand files on every keystroke would cost more than the search.
+ */
+const LISTING_REUSE_MS = 2000;
+/** Articles read at once from the index (its cache files): reads overlap, parsing does not. */
+const PARALLEL_READS = 16;
 
 /**
  * Brings the in-memory concordance of a corpus up to date: articles that came, went or
- * changed (their file, their original, their review file or the glossary) are read again,
- * the rest kept. Callers asking while a refresh runs share it.
+ * changed (their file, their original, their review file or the glossary) are read again
+ * through the shared index, the rest kept. Callers asking while a refresh runs share it.
  */
 export function refreshConcordance(corpusDir: string, onProgress?: (p: IndexProgress) => void): Promise<CorpusIndex> {
   const key = path.resolve(corpusDir);
@@ -68,38 +86,59 @@ export function refreshConcordance(corpusDir: string, onProgress?: (p: IndexProg
 }
 
 async function rebuild(corpusDir: string, onProgress?: (p: IndexProgress) => void): Promise<CorpusIndex> {
-  const { articles, byId, pairOfEn } = await corpusSnapshot(corpusDir);
-  const glossary = await readGlossary(corpusDir);
-  const glossaryKey = glossary.map((e) => `${e.id}@${e.updatedAt}`).join(',');
-  const english = articles.filter((a) => a.lang === 'en' && !a.error);
   const before = indexes.get(corpusDir);
+  const glossaryStamp = fileStamp(glossaryFile(corpusDir));
+  const sameGlossary = before?.glossaryStamp === glossaryStamp;
+  const listing = sameGlossary && Date.now() - before!.listing.at < LISTING_REUSE_MS ? before!.listing : await listCorpus(corpusDir);
+  const glossary = sameGlossary ? before!.glossary : await readGlossary(corpusDir);
   const next = new Map<string, IndexedArticle>();
-  for (let i = 0; i < english.length; i += 1) {
-    const en = english[i]!;
-    const pair = pairOfEn.get(en.id);
-    const zh = pair ? (byId.get(pair.zh.id) ?? null) : null;
-    const stamp = rowsStamp(corpusDir, en, zh, glossaryKey);
+  const toRead: { en: Article; stamp: string }[] = [];
+  for (const en of listing.english) {
+    const stamp = rowsStamp(corpusDir, en, listing.zhOf.get(en.id) ?? null, glossaryStamp);
     const known = before?.articles.get(en.id);
     if (known?.stamp === stamp) next.set(en.id, known);
-    else next.set(en.id, { stamp, rows: (await articleRows(corpusDir, en)).map(indexRow) });
-    if ((i + 1) % BATCH === 0) {
-      onProgress?.({ done: i + 1, total: english.length });
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    else toRead.push({ en, stamp });
   }
-  onProgress?.({ done: english.length, total: english.length });
-  const index = { articles: next, order: english.map((a) => a.id), glossary };
+  const total = listing.english.length;
+  let done = total - toRead.length;
+  const worker = async () => {
+    for (let item = toRead.shift(); item; item = toRead.shift()) {
+      next.set(item.en.id, { stamp: item.stamp, rows: (await articleRows(corpusDir, item.en)).map(indexRow) });
+      done += 1;
+      if (done % 100 === 0) onProgress?.({ done, total });
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL_READS }, worker));
+  onProgress?.({ done: total, total });
+  const index = { articles: next, order: listing.english.map((a) => a.id), glossary, glossaryStamp, listing };
   indexes.set(corpusDir, index);
   return index;
 }
 
+async function listCorpus(corpusDir: string): Promise<Listing> {
+  const { articles, byId, pairOfEn } = await corpusSnapshot(corpusDir);
+  const zhOf = new Map<string, Article>();
+  for (const [enId, pair] of pairOfEn) {
+    const zh = byId.get(pair.zh.id);
+    if (zh) zhOf.set(enId, zh);
+  }
+  return { at: Date.now(), english: articles.filter((a) => a.lang === 'en' && !a.error), zhOf };
+}
+
+/**
+ * A row with its folded forms. Equal strings share one copy: most rows are untouched
+ * (text is the MT) and most Chinese folds to itself, which halves the memory per row.
+ */
 function indexRow(row: ConcordanceRow): IndexedRow {
+  const text = row.text === row.mt ? row.mt : row.text;
   const mtFolded = foldEnglish(row.mt);
+  const zhFolded = row.zh === null ? null : normaliseZh(row.zh);
   return {
     ...row,
-    zhFolded: row.zh === null ? null : normaliseZh(row.zh),
+    text,
+    zhFolded: zhFolded === row.zh ? row.zh : zhFolded,
     mtFolded,
-    textFolded: row.text === row.mt ? mtFolded : foldEnglish(row.text),
+    textFolded: text === row.mt ? mtFolded : foldEnglish(text),
   };
 }
 
@@ -109,17 +148,19 @@ export function* concordanceRows(index: CorpusIndex): Generator<ConcordanceRow> 
 }
 
 /**
- * Runs a query over every row. All matching rows are counted; the first `limit` are
- * returned (in corpus order), so a query for "the" stays cheap to answer.
+ * Runs a query over every row. All matching rows are counted; the first `limit` are returned
+ * with their spans (in corpus order), so a query for "the" stays cheap to answer.
  */
-export function searchConcordance(index: CorpusIndex, query: SearchQuery, limit = Number.POSITIVE_INFINITY): SearchResult {
+export function searchConcordance(index: CorpusIndex, query: SearchQuery, limit = Number.POSITIVE_INFINITY, keepMatched = false): SearchResult {
   const matcher = compileQuery(query);
   const hits: ConcordanceHit[] = [];
-  const articles = new Set<string>();
+  const matched: ConcordanceRow[] = [];
+  let articleCount = 0;
   let rowCount = 0;
   let occurrences = 0;
   let searched = 0;
   for (const id of index.order) {
+    let inArticle = false;
     for (const row of index.articles.get(id)?.rows ?? []) {
       searched += 1;
       const text = searchedText(row, query, matcher.haystack);
@@ -128,11 +169,12 @@ export function searchConcordance(index: CorpusIndex, query: SearchQuery, limit 
       if (spans.length === 0) continue;
       rowCount += 1;
       occurrences += spans.length;
-      articles.add(row.article);
+      if (!inArticle) (inArticle = true), (articleCount += 1);
       if (hits.length < limit) hits.push({ row: publicRow(row), spans });
+      if (keepMatched) matched.push(row);
     }
   }
-  return { hits, rowCount, occurrences, articleCount: articles.size, searched };
+  return { hits, matched, rowCount, occurrences, articleCount, searched };
 }
 
 function searchedText(row: IndexedRow, query: SearchQuery, haystack: 'folded' | 'original'): string | null {

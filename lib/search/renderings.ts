@@ -27,13 +27,24 @@ export interface TermRenderer {
   renderingIn(english: string): Rendering | null;
 }
 
+/** Renderings already picked, per term and English text: a term is searched again and again. */
+const picked = new Map<string, Rendering | null>();
+const PICKED_LIMIT = 100_000; // a bound on memory, not a tuning knob
+
 export function termRenderer(term: string, glossary: readonly GlossaryEntry[]): TermRenderer {
   const key = duplicateKey(term);
   const phrases = glossary.filter((e) => duplicateKey(e.zh) === key).flatMap((e) => [...e.approved, ...e.forbidden]);
   const evidence = termEvidence(term.trim());
+  const prefix = `${key}\u0000${phrases.join('\u0001')}\u0000`;
   return {
     renderingIn(english) {
-      return glossaryRendering(english, phrases) ?? evidenceRendering(english, evidence);
+      const cacheKey = prefix + english;
+      const known = picked.get(cacheKey);
+      if (known !== undefined) return known;
+      const found = glossaryRendering(english, phrases) ?? evidenceRendering(english, evidence);
+      if (picked.size >= PICKED_LIMIT) picked.clear();
+      picked.set(cacheKey, found);
+      return found;
     },
   };
 }
@@ -77,17 +88,21 @@ interface Word {
 function evidenceRendering(english: string, evidence: Set<string>): Rendering | null {
   if (evidence.size === 0) return null;
   const words: Word[] = [];
+  let any = false;
   for (const m of english.matchAll(WORD)) {
     const lower = m[0].toLowerCase();
-    words.push({ start: m.index, end: m.index + m[0].length, lower, marked: evidence.has(lower) || evidence.has(stem(lower)) });
+    const marked = evidence.has(lower) || evidence.has(stem(lower));
+    any ||= marked;
+    words.push({ start: m.index, end: m.index + m[0].length, lower, marked });
   }
   // Names split in English ("Li Hong Zhong", "Hong-zhong") meet their joined pinyin.
   for (let i = 0; i + 1 < words.length; i += 1) {
-    for (const width of [2, 3]) {
-      const group = words.slice(i, i + width);
-      if (group.length === width && evidence.has(group.map((w) => w.lower).join(''))) group.forEach((w) => (w.marked = true));
-    }
+    const two = words[i]!.lower + words[i + 1]!.lower;
+    if (evidence.has(two)) (words[i]!.marked = words[i + 1]!.marked = true), (any = true);
+    const third = words[i + 2];
+    if (third && evidence.has(two + third.lower)) (words[i]!.marked = words[i + 1]!.marked = third.marked = true), (any = true);
   }
+  if (!any) return null;
   let best: { from: number; to: number; marked: number } | null = null;
   for (let from = 0; from < words.length; from += 1) {
     if (!words[from]!.marked) continue;

@@ -27,17 +27,14 @@ export interface ConcordanceRow {
  * the review file and the glossary (anchors of the automatic alignment). Rows are read again
  * only when this changes; saving a row changes the review file, so the next search sees it.
  */
-export function rowsStamp(corpusDir: string, en: Article, zh: Article | null, glossaryKey: string): string {
-  return `${en.mtimeMs}:${en.size}|${zh ? `${zh.id}:${zh.mtimeMs}:${zh.size}` : '-'}|${reviewStamp(corpusDir, en.id)}|${glossaryKey}`;
+export function rowsStamp(corpusDir: string, en: Article, zh: Article | null, glossaryStamp: string): string {
+  return `${en.mtimeMs}:${en.size}|${zh ? `${zh.id}:${zh.mtimeMs}:${zh.size}` : '-'}|${fileStamp(reviewPath(corpusDir, en.id))}|${glossaryStamp}`;
 }
 
-function reviewStamp(corpusDir: string, enId: string): string {
-  try {
-    const stat = statSync(reviewPath(corpusDir, enId));
-    return `${stat.mtimeMs}:${stat.size}`;
-  } catch {
-    return '-';
-  }
+/** A file's modification time and size, or "-" when there is none. */
+export function fileStamp(file: string): string {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  return stat ? `${stat.mtimeMs}:${stat.size}` : '-';
 }
 
 /**

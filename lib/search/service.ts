@@ -26,12 +26,13 @@ export interface SearchOptions {
 export async function searchCorpus(corpusDir: string, query: SearchQuery, options: SearchOptions = {}): Promise<ConcordanceAnswer> {
   const index = await refreshConcordance(corpusDir, options.onProgress);
   const started = performance.now();
-  const result = searchConcordance(index, query);
-  const renderer = query.side === 'zh' ? termRenderer(query.regex ? '' : query.pattern, index.glossary) : null;
-  const rendered = result.hits.map((hit) => ({ ...hit, rendering: renderer ? renderer.renderingIn(hit.row.text) : null }));
-  const { groups, unrendered } = renderer ? groupRenderings(rendered.map((h) => h.rendering)) : { groups: [], unrendered: 0 };
+  // A regex names no one term, so it has no renderings to group.
+  const renderer = query.side === 'zh' && !query.regex ? termRenderer(query.pattern, index.glossary) : null;
+  const result = searchConcordance(index, query, options.limit, renderer !== null);
+  const hits = result.hits.map((hit) => ({ ...hit, rendering: renderer ? renderer.renderingIn(hit.row.text) : null }));
+  const { groups, unrendered } = renderer ? groupRenderings(result.matched.map((row) => renderer.renderingIn(row.text))) : { groups: [], unrendered: 0 };
   return {
-    hits: rendered.slice(0, options.limit ?? rendered.length),
+    hits,
     renderings: groups,
     unrendered,
     rowCount: result.rowCount,

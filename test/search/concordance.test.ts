@@ -8,8 +8,8 @@ import { termRenderer } from '../../lib/search/renderings';
 import { BOSNIA, HOCKEY, searchCorpus } from './helpers';
 
 const dir = searchCorpus();
-/** The corpus is re-listed at most once a second (lib/index/snapshot.ts); saves are seen at once. */
-const snapshotExpires = () => new Promise((resolve) => setTimeout(resolve, 1100));
+/** The corpus is re-listed at most every two seconds (lib/search/concordance.ts); saves are seen at once. */
+const snapshotExpires = () => new Promise((resolve) => setTimeout(resolve, 2100));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('concordance over a corpus', () => {

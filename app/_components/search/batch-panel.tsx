@@ -1,10 +1,11 @@
 'use client';
 
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DiffText } from '../review/diff-text';
 import { useReviewer } from '../review/use-reviewer';
 import { readLines, shortTitle, type BatchRecord, type BatchSource, type PlannedChange, type SkippedRow } from './types';
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const keyOf = (c: { article: string; row: string }) => `${c.article}\n${c.row}`;
 
 /**
@@ -67,6 +68,15 @@ export function BatchPanel({ initial, onApplied }: { initial: BatchSource; onApp
     onApplied?.();
   }
 
+  // Arriving from the glossary or the QA report, the preview is what the reviewer came for.
+  const previewed = useRef(false);
+  useEffect(() => {
+    if (previewed.current || initial.kind === 'search') return;
+    previewed.current = true;
+    void preview();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on arrival
+  }, []);
+
   const toggle = (key: string, on: boolean) =>
     setSelected((current) => {
       const next = new Set(current);
@@ -94,7 +104,8 @@ export function BatchPanel({ initial, onApplied }: { initial: BatchSource; onApp
           {error}
         </p>
       )}
-      {plan && (
+      {plan && plan.changes.length === 0 && <p role="status">{plan.description}: no row would change.</p>}
+      {plan && plan.changes.length > 0 && (
         <PreviewList plan={plan} selected={selected} onToggle={toggle} onAll={(on) => setSelected(on ? new Set(plan.changes.map(keyOf)) : new Set())}>
           <button type="button" onClick={apply} disabled={selected.size === 0 || !reviewer.trim() || progress !== null}>
             Apply {selected.size} {selected.size === 1 ? 'change' : 'changes'}
@@ -148,7 +159,7 @@ function PreviewList(props: {
   return (
     <div className="batch-preview">
       <p role="status">
-        {plan.description}: {plan.changes.length} rows in {articles} articles would change; {selected.size} selected.
+        {plan.description}: {count(plan.changes.length, 'row')} in {count(articles, 'article')} would change; {selected.size} selected.
         {plan.skipped.length > 0 && ` ${plan.skipped.length} rows cannot be changed automatically.`}
       </p>
       <div className="toolbar">
@@ -200,7 +211,7 @@ function BatchOutcome({ record, onUndo, busy }: { record: BatchRecord; onUndo: (
         </p>
       ) : (
         <p role="status">
-          {record.description}: {record.changed.length} rows changed in {new Set(record.changed.map((c) => c.article)).size} articles
+          {record.description}: {count(record.changed.length, 'row')} changed in {count(new Set(record.changed.map((c) => c.article)).size, 'article')}
           {record.skipped.length ? `, ${record.skipped.length} skipped` : ''}. Recorded as batch {record.id}.{' '}
           <button type="button" onClick={onUndo} disabled={busy}>
             Undo this batch

@@ -48,8 +48,10 @@ export function Concordance({ initial, batch }: { initial: QueryFields; batch: B
     if (!controller.signal.aborted) setProgress(null);
   }, []);
 
+  // The search in the address runs on arrival (from the header's box or a shared link).
   useEffect(() => {
-    void run(initial);
+    const start = setTimeout(() => void run(initial), 0);
+    return () => clearTimeout(start);
   }, [initial, run]);
 
   function submit(event: React.FormEvent) {
