@@ -4,7 +4,7 @@ import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { addEntry } from '../../lib/glossary/store';
 import { getReview, saveReviewRow } from '../../lib/review/service';
-import { applyBatch, undoBatch } from '../../lib/search/batch/apply';
+import { applyBatch, applySelection, undoBatch } from '../../lib/search/batch/apply';
 import { fitRendering, planBatch, replaceSpans } from '../../lib/search/batch/plan';
 import { batchesDir } from '../../lib/search/batch/store';
 import type { BatchSource } from '../../lib/search/batch/types';
@@ -102,5 +102,25 @@ describe('a QA check as a batch', () => {
     const plan = await planBatch(dir, { kind: 'qa', check: 'repeated-word' });
     assert.deepEqual(plan.changes.map((c) => [c.article, c.row, c.before, c.after]), [[HOCKEY, row.id, doubled, row.text]]);
     await assert.rejects(planBatch(dir, { kind: 'qa', check: 'no-such-check' }), /No QA check/);
+  });
+});
+
+describe('applying a selection from the page', () => {
+  test('only the rows kept selected change; a row at another revision than previewed, or no longer matching, is skipped', async () => {
+    const source: BatchSource = { ...replaceOlympics, pattern: 'Beijing', replacement: 'Peking', wholeWord: true, within: '北京' };
+    const plan = await planBatch(dir, source);
+    assert.ok(plan.changes.length >= 3, `${plan.changes.length} rows planned`);
+    assert.ok(plan.changes.every((c) => /\bbeijing\b/i.test(c.before) && !/\bbeijing\b/i.test(c.after)));
+    const [kept, moved, gone, ...rest] = plan.changes;
+    await saveReviewRow(dir, moved!.article, moved!.row, { text: `${moved!.before} Still Beijing.`, baseRevision: moved!.baseRevision, reviewer: 'Li' });
+    await saveReviewRow(dir, gone!.article, gone!.row, { text: 'No city named here.', baseRevision: gone!.baseRevision, reviewer: 'Li' });
+    const pick = (c: typeof kept) => ({ article: c!.article, row: c!.row, baseRevision: c!.baseRevision });
+    const record = await applySelection(dir, { source, reviewer: 'Zhou', rows: [pick(kept), pick(moved), pick(gone)] });
+    assert.deepEqual(record.changed.map((c) => c.row), [kept!.row]);
+    assert.deepEqual(new Map(record.skipped.map((s) => [s.row, s.reason])), new Map([
+      [moved!.row, `Changed since the preview (now revision ${moved!.baseRevision + 1}).`],
+      [gone!.row, 'Changed since the preview: the row no longer matches.'],
+    ]));
+    for (const c of rest) assert.equal((await rowText(c.article, c.row)).text, c.before);
   });
 });
