@@ -1,4 +1,4 @@
-import { chineseSegments, wordEvidence } from '../bilingual/lexicon';
+import { chineseSegments, lookup, wordEvidence } from '../bilingual/lexicon';
 import { nameTokens, surnameOf } from '../bilingual/names';
 import { isStopWord, stem } from '../bilingual/stem';
 import { findPhrase } from '../glossary/match-en';
@@ -68,6 +68,14 @@ export function termEvidence(term: string): Set<string> {
   };
   if (folded.length >= 2) add(wordEvidence(folded));
   for (const { word } of chineseSegments(folded)) add(wordEvidence(word));
+  // The segmenter may cut a compound where the dictionary would not (波黑|奥委会 as 波|黑奥|委会):
+  // every dictionary word inside the term gives its evidence too.
+  for (let from = 0; from < Math.min(folded.length, 12); from += 1) {
+    for (let to = from + 2; to <= Math.min(folded.length, from + 6); to += 1) {
+      const word = folded.slice(from, to);
+      if (lookup(word).length > 0) add(wordEvidence(word));
+    }
+  }
   if (folded.length >= 2 && folded.length <= 4 && surnameOf(folded)) add(nameTokens(folded));
   for (const mention of extractNumbers(folded, 'zh')) add(numberKeys(mention));
   return tokens;
