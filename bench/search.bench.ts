@@ -33,7 +33,7 @@ export default async function run(): Promise<void> {
     console.log(`search: cold index (listing, pairing, alignment and QA per article through lib/index, then the concordance): ${seconds(coldMs)} s for ${cold.order.length} English articles, ${rows.length} rows (${rows.filter((r) => r.zh).length} with Chinese)`);
 
     // As after a restart: a fresh process, nothing in memory, lib/index's cache files on disk.
-    const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./search-queries.ts', import.meta.url)), dir], { stdio: 'inherit' });
+    const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(new URL('./search-queries.ts', import.meta.url)), dir], { stdio: 'inherit' });
     if (child.status !== 0) throw new Error(`search queries exited with ${child.status ?? child.signal}`);
 
     // Read again: the query process saved a row, which a batch planned before would skip (rightly).
