@@ -20,8 +20,10 @@ const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
 export default async function run(): Promise<void> {
   const started = performance.now();
+  // SHENJIAO_BENCH_SEARCH_KEEP=1 leaves the corpus (and its index) in /tmp for another look.
+  const keep = process.env.SHENJIAO_BENCH_SEARCH_KEEP === '1';
   const { dir } = makeSearchCorpus(PAIRS, ROWS_PER_PAIR);
-  console.log(`search: corpus of ${PAIRS * 2} articles made in ${seconds(performance.now() - started)} s`);
+  console.log(`search: corpus of ${PAIRS * 2} articles made in ${seconds(performance.now() - started)} s${keep ? ` in ${dir}` : ''}`);
   try {
     let t = performance.now();
     let last = 0;
@@ -39,7 +41,7 @@ export default async function run(): Promise<void> {
     // Read again: the query process saved a row, which a batch planned before would skip (rightly).
     await batchBenchmark(dir, [...concordanceRows(await refreshConcordance(dir))]);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!keep) rmSync(dir, { recursive: true, force: true });
   }
 }
 
