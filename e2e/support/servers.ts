@@ -3,8 +3,10 @@ import { E2E_PORTS } from './corpora';
 /** The server on the bundled seeds, and the one on the seeds plus a real zh/en pair. */
 export const SEEDS_URL = `http://127.0.0.1:${E2E_PORTS.seeds}`;
 export const FIXTURE_URL = `http://127.0.0.1:${E2E_PORTS.fixture}`;
+/** The server on 130 generated articles, for paging. */
+export const MANY_URL = `http://127.0.0.1:${E2E_PORTS.many}`;
 /** The server on two WMT22 news pairs, for concordance search and batch corrections. */
-export const SEARCH_URL = `http://127.0.0.1:${E2E_PORTS.spare}`;
+export const SEARCH_URL = `http://127.0.0.1:${E2E_PORTS.search}`;
 
 export function searchCorpusDir(): string {
   const dir = process.env.SHENJIAO_E2E_SEARCH;

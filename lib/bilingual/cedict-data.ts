@@ -26,22 +26,56 @@ export function cedictEntries(word: string): CedictEntry[] {
   return found ? (JSON.parse(found) as [string, string[]][]).map(([pinyin, english]) => ({ pinyin, english })) : [];
 }
 
-/** Loaded once per process, whichever page or route asks first. */
+/** Loaded once per process, whichever page or route asks first (or preloadCedict). */
 const packedDictionary = () => processWide('cc-cedict', loadPacked);
 
 function loadPacked(): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const step of packSteps(map)) step();
+  return map;
+}
+
+/**
+ * Loads the dictionary in slices, pausing between them, so a server that needs it in the
+ * background (the indexer) keeps answering requests meanwhile; a no-op once it is loaded.
+ */
+export async function preloadCedict(pause: () => Promise<void>): Promise<void> {
+  if (processWide('cc-cedict loaded', () => ({ done: false })).done) return;
+  const map = new Map<string, string>();
+  for (const step of packSteps(map)) {
+    step();
+    await pause();
+  }
+  processWide('cc-cedict', () => map);
+  processWide('cc-cedict loaded', () => ({ done: true })).done = true;
+}
+
+const HEADWORDS_PER_STEP = 1000;
+
+/** The work of loading, as steps: read the files, then pack the headwords a slice at a time. */
+function* packSteps(map: Map<string, string>): Generator<() => void> {
   const dir = dataDirectory();
   const read = <T>(name: string): T => {
     const text = readFileSync(path.join(dir, name), 'utf8');
     return JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1)) as T;
   };
-  const all = read<{ all: RawEntry[] }>('all.js').all;
-  const map = new Map<string, string>();
+  let all: RawEntry[] = [];
+  yield () => {
+    all = read<{ all: RawEntry[] }>('all.js').all;
+  };
   // Traditional first, so a Simplified headword of the same spelling wins, as in the package.
-  for (const index of [read<HeadwordIndex>('traditional.js'), read<HeadwordIndex>('simplified.js')]) {
-    for (const [word, readings] of Object.entries(index)) map.set(word, JSON.stringify(entriesOf(readings, all)));
+  for (const name of ['traditional.js', 'simplified.js']) {
+    let words: [string, Record<string, [number[], number[]]>][] = [];
+    yield () => {
+      words = Object.entries(read<HeadwordIndex>(name));
+    };
+    for (let start = 0; ; start += HEADWORDS_PER_STEP) {
+      if (start > 0 && start >= words.length) break;
+      yield () => {
+        for (const [word, readings] of words.slice(start, start + HEADWORDS_PER_STEP)) map.set(word, JSON.stringify(entriesOf(readings, all)));
+      };
+    }
   }
-  return map;
 }
 
 function entriesOf(readings: Record<string, [number[], number[]]>, all: RawEntry[]): [string, string[]][] {

@@ -116,7 +116,8 @@ async function rebuild(corpusDir: string, onProgress?: (p: IndexProgress) => voi
 }
 
 async function listCorpus(corpusDir: string): Promise<Listing> {
-  const { articles, byId, pairOfEn } = await corpusSnapshot(corpusDir);
+  // Forced: the shared snapshot may answer for longer than a searcher waits for a new article.
+  const { articles, byId, pairOfEn } = await corpusSnapshot(corpusDir, true);
   const zhOf = new Map<string, Article>();
   for (const [enId, pair] of pairOfEn) {
     const zh = byId.get(pair.zh.id);
