@@ -1,6 +1,5 @@
 // The query half of the search benchmark, in a process of its own (as a server after a
 // restart): the concordance built from lib/index's cache files, memory, and query times.
-import { saveReviewRow } from '../lib/review/service';
 import { concordanceRows, refreshConcordance } from '../lib/search/concordance';
 import type { SearchQuery } from '../lib/search/match';
 import { searchCorpus } from '../lib/search/service';
@@ -54,8 +53,3 @@ for (const query of QUERIES) {
 }
 const final = liveMemory();
 console.log(`  memory after the queries: rss ${mb(final.rss)} MB, heap used ${mb(final.heapUsed)} MB (CC-CEDICT loaded for the renderings)`);
-const target = rows.find((r) => r.zh && r.text.length > 20)!;
-await saveReviewRow(dir, target.article, target.row, { text: 'Zebra crossings were painted in Qinghai.', baseRevision: target.revision, reviewer: 'bench' });
-t = performance.now();
-const followed = await searchCorpus(dir, { pattern: 'zebra crossings', side: 'en' });
-console.log(`search: a save is found by the next search: ${followed.rowCount === 1 ? 'yes' : 'NO'} (${(performance.now() - t).toFixed(0)} ms, its article re-read)`);

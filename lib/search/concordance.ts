@@ -134,9 +134,19 @@ function indexRow(row: ConcordanceRow): IndexedRow {
   const text = row.text === row.mt ? row.mt : row.text;
   const mtFolded = foldEnglish(row.mt);
   const zhFolded = row.zh === null ? null : normaliseZh(row.zh);
+  // Every field written out, in one order: the rows share one hidden class and stay compact
+  // (a spread here gives each of 200,000 rows a slower, larger dictionary of properties).
   return {
-    ...row,
+    article: row.article,
+    title: row.title,
+    row: row.row,
+    position: row.position,
+    zh: row.zh,
+    mt: row.mt,
     text,
+    state: row.state,
+    reviewer: row.reviewer,
+    revision: row.revision,
     zhFolded: zhFolded === row.zh ? row.zh : zhFolded,
     mtFolded,
     textFolded: text === row.mt ? mtFolded : foldEnglish(text),
