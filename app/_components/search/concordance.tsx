@@ -7,6 +7,7 @@ import { RecentBatches } from './recent-batches';
 import { RenderingList } from './rendering-list';
 import { readLines, type BatchSource, type Hit, type QueryFields, type SearchSummary } from './types';
 
+const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 const params = (f: QueryFields) => new URLSearchParams({ q: f.q, side: f.side, ...(f.regex && { regex: '1' }), ...(f.word && { word: '1' }), ...(f.case && { case: '1' }) });
 
 /** Concordance search with streamed results, renderings of a Chinese term, and batch corrections. */
@@ -102,7 +103,7 @@ export function Concordance({ initial, batch }: { initial: QueryFields; batch: B
       <p role="status" aria-label="Search status">
         {progress ??
           (summary
-            ? `${summary.rowCount} rows in ${summary.articleCount} articles (${summary.occurrences} matches) of ${summary.searched} rows searched, in ${Math.round(summary.elapsedMs)} ms${summary.shown < summary.rowCount ? `; the first ${summary.shown} shown` : ''}`
+            ? `${count(summary.rowCount, 'row')} in ${count(summary.articleCount, 'article')} (${count(summary.occurrences, 'match', 'matches')}) of ${summary.searched} rows searched, in ${Math.round(summary.elapsedMs)} ms${summary.shown < summary.rowCount ? `; the first ${summary.shown} shown` : ''}`
             : hits.length
               ? `${hits.length} rows so far…`
               : '')}
