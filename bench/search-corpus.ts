@@ -6,6 +6,7 @@ import path from 'node:path';
 
 const DATA = new URL('../../../shared/data/wmt22_zhen.tsv', import.meta.url).pathname;
 const SYSTEMS = [6, 7, 8, 9, 10, 11]; // columns of the six MT systems
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A seeded generator, so every run builds the same corpus. */
 function random(seed: number): () => number {
@@ -32,8 +33,13 @@ export function makeSearchCorpus(pairs: number, rowsPerPair: number): { dir: str
     const start = Math.floor(next() * segments.length);
     const picked = Array.from({ length: rowsPerPair }, (_, k) => segments[(start + k * 7 + Math.floor(next() * 5)) % segments.length]!);
     const name = `article-${String(i).padStart(5, '0')}`;
-    writeFileSync(path.join(folder, `${name}.zh.txt`), `${picked.map((s) => s[3]).join('\n\n')}\n`);
-    writeFileSync(path.join(folder, `${name}.en.txt`), `${picked.map((s) => s[system]).join('\n\n')}\n`);
+    // Segments recur across articles (1,875 of them for 200,000 rows): a line of its own with
+    // numbers no other pair has lets pairing tell the pairs apart, as a real dateline does.
+    const [month, day, serial] = [1 + (i % 12), 1 + (i % 28), 10_000 + i * 7];
+    const zhLine = `第${serial}号（${2000 + (i % 23)}年${month}月${day}日，${i + 101}人）`;
+    const enLine = `No. ${serial} (${MONTHS[month - 1]} ${day}, ${2000 + (i % 23)}, ${i + 101} people)`;
+    writeFileSync(path.join(folder, `${name}.zh.txt`), `${[zhLine, ...picked.map((s) => s[3])].join('\n\n')}\n`);
+    writeFileSync(path.join(folder, `${name}.en.txt`), `${[enLine, ...picked.map((s) => s[system])].join('\n\n')}\n`);
     english.push(name);
   }
   return { dir, english };
