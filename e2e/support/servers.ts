@@ -8,11 +8,6 @@ export const MANY_URL = `http://127.0.0.1:${E2E_PORTS.many}`;
 /** The server on two WMT22 news pairs, for concordance search and batch corrections. */
 export const SEARCH_URL = `http://127.0.0.1:${E2E_PORTS.search}`;
 
-export function searchCorpusDir(): string {
-  const dir = process.env.SHENJIAO_E2E_SEARCH;
-  if (!dir) throw new Error('The e2e search corpus was not prepared (run through playwright.config.ts).');
-  return dir;
-}
 
 /** The fixture pair: a TED excerpt in Chinese and its machine translation. */
 export const FIXTURE_PAIR = { zh: 'ted~17fe8c4590', en: 'ted~caebc97dcb' };
