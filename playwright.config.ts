@@ -45,5 +45,6 @@ export default defineConfig({
     serve(corpora.fixture, E2E_PORTS.fixture, corpora.noUsers),
     serve(corpora.signin, E2E_PORTS.signin, corpora.users),
     serve(corpora.many, E2E_PORTS.many, corpora.noUsers),
+    serve(corpora.search, E2E_PORTS.search, corpora.noUsers),
   ],
 });

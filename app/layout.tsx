@@ -32,9 +32,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <Link href="/pairs">Pairs</Link>
                 <Link href="/glossary">Glossary</Link>
                 <Link href="/qa">QA report</Link>
+                <Link href="/search">Search</Link>
               </nav>
             )}
             {required && !session ? null : <IndexBadge />}
+            {required && !session ? null : (
+              <form action="/search" method="get" role="search" aria-label="Search the corpus" className="header-search">
+                <input type="search" name="q" aria-label="Search the corpus" placeholder="Search Chinese or English…" />
+              </form>
+            )}
             {required && !session ? null : <SyncButton />}
             {session ? <SignedInAs session={session} /> : null}
           </header>

@@ -77,9 +77,9 @@ export function assertSameOrigin(request: Request): void {
 }
 
 /** Reads and validates a JSON body, with a size limit; bad input is a 400 naming the field. */
-export async function readJsonBody<T>(request: Request, schema: ZodType<T>): Promise<T> {
+export async function readJsonBody<T>(request: Request, schema: ZodType<T>, maxBytes = MAX_BODY_BYTES): Promise<T> {
   const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) throw new AppError('too-large', `Request body over ${MAX_BODY_BYTES / 1024} KB.`);
+  if (text.length > maxBytes) throw new AppError('too-large', `Request body over ${maxBytes / 1024} KB.`);
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -5,6 +5,8 @@ import list from './list';
 import mergeDriver from './merge-driver';
 import pair from './pair';
 import qa from './qa';
+import replace from './replace';
+import search from './search';
 import show from './show';
 import sync from './sync';
 import terms from './terms';
@@ -19,4 +21,4 @@ export interface CliCommand {
 }
 
 /** Every command there is, in the order `--help` lists them. */
-export const COMMANDS: CliCommand[] = [list, show, pair, align, exportCommand, glossary, terms, qa, sync, mergeDriver, user];
+export const COMMANDS: CliCommand[] = [list, show, pair, align, exportCommand, glossary, terms, qa, sync, mergeDriver, user, search, replace];

@@ -13,6 +13,8 @@ export const E2E_PORTS = {
   syncA: portBase + 4,
   syncB: portBase + 5,
   many: portBase + 6,
+  // The search corpus has a server of its own (its two pairs would change the other corpora's counts).
+  search: portBase + 7,
 } as const;
 
 /** Who may sign in to the sign-in server, one of each role. */
@@ -33,6 +35,8 @@ export interface E2eCorpora {
   users: string;
   /** A path where no file is: the other servers have no users file, whatever the home folder holds. */
   noUsers: string;
+  /** Two WMT22 news pairs (one original in Traditional script), for search and batch corrections. */
+  search: string;
   /** 130 generated English reports: more than two pages of every table. */
   many: string;
 }
@@ -67,17 +71,19 @@ export function prepareE2eCorpora(): E2eCorpora {
   cpSync(corpora.fixture, corpora.signin, { recursive: true });
   for (const [role, user] of Object.entries(E2E_USERS)) addUser(corpora.users, user.name, role, user.password);
   writeManyCorpus(corpora.many);
+  cpSync(path.join('e2e', 'fixtures', 'search-corpus'), corpora.search, { recursive: true });
   process.env.SHENJIAO_E2E_ROOT = root;
   process.env.SHENJIAO_E2E_SEEDS = corpora.seeds;
   process.env.SHENJIAO_E2E_FIXTURE = corpora.fixture;
   process.env.SHENJIAO_E2E_SIGNIN = corpora.signin;
   process.env.SHENJIAO_E2E_MANY = corpora.many;
+  process.env.SHENJIAO_E2E_SEARCH = corpora.search;
   return corpora;
 }
 
 function corporaIn(root: string): E2eCorpora {
   const at = (name: string) => path.join(root, name);
-  return { seeds: at('seeds'), fixture: at('fixture'), signin: at('signin'), users: at('users.json'), noUsers: at('no-users.json'), many: at('many') };
+  return { seeds: at('seeds'), fixture: at('fixture'), signin: at('signin'), users: at('users.json'), noUsers: at('no-users.json'), many: at('many'), search: at('search') };
 }
 
 /** Through the real command line, as an administrator would. */

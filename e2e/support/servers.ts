@@ -7,6 +7,9 @@ export const FIXTURE_URL = `http://127.0.0.1:${E2E_PORTS.fixture}`;
 export const SIGNIN_URL = `http://127.0.0.1:${E2E_PORTS.signin}`;
 /** The server on 130 generated articles, for paging. */
 export const MANY_URL = `http://127.0.0.1:${E2E_PORTS.many}`;
+/** The server on two WMT22 news pairs, for concordance search and batch corrections. */
+export const SEARCH_URL = `http://127.0.0.1:${E2E_PORTS.search}`;
+
 
 /** The fixture pair: a TED excerpt in Chinese and its machine translation. */
 export const FIXTURE_PAIR = { zh: 'ted~17fe8c4590', en: 'ted~caebc97dcb' };

@@ -58,8 +58,13 @@ export const ROUTE_PERMISSIONS: Readonly<Record<string, Requirement>> = {
   'GET /api/qa/run': 'viewer',
   'POST /api/qa/run': 'reviewer',
 
-  // Routes of branches merged later go here, for example:
-  //   search:            'GET /api/search': 'viewer',
+  // Concordance search and batch corrections (issue 15): searching reads; a batch, its
+  // preview and its undo are a reviewer's corrections.
+  'GET /api/search': 'viewer',
+  'GET /api/batches': 'viewer',
+  'POST /api/batches/preview': 'reviewer',
+  'POST /api/batches': 'reviewer',
+  'POST /api/batches/[batchId]/undo': 'reviewer',
 };
 
 /** Article states only a lead may set (issue 14: a lead marks articles reviewed or approved). */

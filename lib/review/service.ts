@@ -5,6 +5,7 @@ import { layoutRows, pairContext, reviewContext } from './context';
 import { applyAnnotation, applyArticleState, applyDismissal, applyRevert, applySave, removeAnnotation, type RowOfLayout } from './edits';
 import { editLayout, withLayout, type LayoutEdit } from './layout';
 import { buildReviewRows, rowId as idOfRow, rowSlots, settleCorrections } from './rows';
+import type { RowState } from './types';
 import { updateReview } from './store';
 import type { Annotation, ArticleState, ReviewFile, ReviewRow, RevertRowInput, SaveRowInput } from './types';
 
@@ -96,4 +97,54 @@ export async function annotateRow(corpusDir: string, enId: string, rowId: string
 export async function deleteAnnotation(corpusDir: string, enId: string, rowId: string, annotationId: string) {
   const { zh } = await pairContext(corpusDir, enId);
   await updateReview(corpusDir, enId, zh?.id ?? null, (file) => removeAnnotation(file, rowId, annotationId));
+}
+
+/** One row of a batch save: the text to write, and what the row must still hold for it to apply. */
+export interface BatchRowSave {
+  rowId: string;
+  text: string;
+  /** The revision the change was planned against; another one means someone saved since. */
+  baseRevision: number;
+  /** The text the change was planned against, checked too (an edit elsewhere may re-key a row). */
+  expectedText: string;
+  state?: RowState;
+}
+
+export type BatchRowOutcome = { rowId: string; ok: true; revision: number; state: RowState } | { rowId: string; ok: false; reason: string };
+
+/**
+ * Several rows of one article saved as ordinary corrections (history, revision, reviewer) in
+ * one write of its review file. A row changed since its change was planned, or gone from
+ * the layout, is skipped with the reason, never overwritten.
+ */
+export async function saveReviewRows(
+  corpusDir: string,
+  enId: string,
+  saves: readonly BatchRowSave[],
+  reviewer: string,
+  now = new Date().toISOString(),
+  /** The pair and glossary, when the caller resolved them once for many articles (a batch). */
+  context?: { en: Article; zh: Article | null; glossary: readonly GlossaryEntry[] },
+): Promise<BatchRowOutcome[]> {
+  const { en, zh, glossary } = context ?? (await pairContext(corpusDir, enId));
+  return updateReview(corpusDir, enId, zh?.id ?? null, (file) => {
+    const layout = layoutRows(file, en, zh, glossary);
+    const slots = new Map(rowSlots(layout).map((slot) => [slot.id, slot]));
+    let review: ReviewFile = settleCorrections(file, layout);
+    const outcomes = saves.map((save): BatchRowOutcome => {
+      const slot = slots.get(save.rowId);
+      if (!slot) return { rowId: save.rowId, ok: false, reason: 'The row is no longer in the article (its alignment changed).' };
+      const stored = review.rows[save.rowId];
+      const revision = stored?.revision ?? 0;
+      const current = stored?.text ?? slot.mt;
+      if (revision !== save.baseRevision || current !== save.expectedText) {
+        return { rowId: save.rowId, ok: false, reason: `Changed since the preview (now revision ${revision}${stored?.reviewer ? ` by ${stored.reviewer}` : ''}).` };
+      }
+      const applied = applySave(review, { id: save.rowId, mt: slot.mt, zh: zh ? slot.zh : null }, { text: save.text, baseRevision: revision, reviewer, state: save.state }, now);
+      if (!applied.result.ok) return { rowId: save.rowId, ok: false, reason: 'Changed since the preview.' };
+      review = applied.review;
+      return { rowId: save.rowId, ok: true, revision: applied.result.row.revision, state: applied.result.row.state };
+    });
+    return { review: { ...review, rowCount: layout.length }, result: outcomes };
+  });
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useState } from 'react';
 import type { GlossaryListPage } from '@/lib/index/glossary-list';
@@ -99,6 +100,11 @@ export function GlossaryTable({ initial }: { initial: { query: string; result: G
           <button type="button" aria-label={`Delete ${i.row.original.zh}`} onClick={() => void remove(i.row.original)}>
             Delete
           </button>
+          {i.row.original.forbidden.length && i.row.original.approved.length ? (
+            <Link href={`/search?batch=glossary&entry=${encodeURIComponent(i.row.original.id)}`} aria-label={`Replace forbidden renderings of ${i.row.original.zh}`}>
+              Replace forbidden…
+            </Link>
+          ) : null}
           {i.row.original.duplicateOf.length ? <span className="error-text">duplicate</span> : null}
         </span>
       ),

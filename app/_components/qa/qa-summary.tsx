@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import type { PageResult } from '@/lib/index/paging';
@@ -41,7 +42,14 @@ export function FindingsPerCheck({ checks, counts, selected, onSelect }: { check
                   </SelectButton>
                 </th>
                 <td className="muted">{c.category}</td>
-                <td className="num">{open.toLocaleString('en')}</td>
+                <td className="num">
+                  {open.toLocaleString('en')}
+                  {open > 0 ? (
+                    <Link href={`/search?batch=qa&check=${encodeURIComponent(c.id)}`} aria-label={`Fix all findings of ${c.id}`} className="fix-all">
+                      fix all…
+                    </Link>
+                  ) : null}
+                </td>
                 <td className="num muted">{(byId.get(c.id)?.dismissed ?? 0).toLocaleString('en')}</td>
                 <td className="bar-cell">
                   <span className={`bar sev-${c.severity}`} style={{ width: `${(open / max) * 100}%` }} />
