@@ -15,12 +15,13 @@ const ATTRIBUTES_LINES = [
  * What the first sync sets up, and every sync checks: `.gitattributes` naming the driver
  * (committed, so clones share it), the driver's command in this repository's own config
  * (commands are never taken from a clone), half-written temp files kept out of git, and
- * an identity for commits when the repository has none.
+ * the index's cache kept out, and an identity for commits when the repository has none.
  */
 export async function setUpRepository(repo: string, driverCommand: string, reviewer: string): Promise<void> {
   await ensureLines(path.join(repo, '.gitattributes'), ATTRIBUTES_LINES);
   const gitDir = path.resolve(repo, (await git(repo, ['rev-parse', '--git-dir'])).trim());
-  await ensureLines(path.join(gitDir, 'info', 'exclude'), ['*.shenjiao-tmp']);
+  // The index's cache is derived, per machine, and rebuilt from content hashes: never shared.
+  await ensureLines(path.join(gitDir, 'info', 'exclude'), ['*.shenjiao-tmp', `/${DATA_DIR_NAME}/cache/`]);
   await setConfig(repo, `merge.${MERGE_DRIVER_NAME}.name`, "Shenjiao's row-by-row merge");
   await setConfig(repo, `merge.${MERGE_DRIVER_NAME}.driver`, driverCommand);
   if (!(await configValue(repo, 'user.name'))) await setConfig(repo, 'user.name', reviewer);
