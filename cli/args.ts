@@ -53,10 +53,6 @@ function readLooseFile(ref: string): Article | null {
   return parseArticle({ file: path.basename(ref), bytes: readFileSync(ref), size: stat.size, mtimeMs: stat.mtimeMs });
 }
 
-export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
-}
-
 /** The metadata `list` and `show` print for an article (the CLI contract's fields). */
 export function articleMeta(a: Article) {
   const { id, file, lang, title, date, source, encoding, error } = a;

@@ -5,13 +5,11 @@ import { glossaryMatcher } from '../../lib/glossary/service';
 import { runChecks } from '../../lib/qa/run';
 import { readBilingualTsv } from '../../lib/qa/tsv-input';
 import type { Finding } from '../../lib/qa/types';
-import { parseCommandArgs, printJson, requireArticle } from '../args';
+import { parseCommandArgs, requireArticle } from '../args';
+import { printJson, write } from '../output';
 import type { CliCommand } from './registry';
 
 const qa: CliCommand = {
-  name: 'qa',
-  usage: 'qa <zh id|path> <en id|path> | --tsv FILE  [--json] [--fail-on major|minor]',
-  summary: 'QA checks over aligned rows or a bilingual TSV',
   async run(args) {
     const { corpus, json, values, positionals } = parseCommandArgs(args, { tsv: { type: 'string' }, 'fail-on': { type: 'string' } });
     const failOn = values['fail-on'];
@@ -29,8 +27,8 @@ const qa: CliCommand = {
       findings = runChecks(rows, glossary).map((f) => ({ ...f, row: f.row + 1 }));
     }
     const out = findings.map(({ check, category, severity, row, message, sourceSpan, targetSpan, suggestion }) => ({ check, category, severity, row, message, sourceSpan, targetSpan, suggestion }));
-    if (json) printJson({ findings: out });
-    else for (const f of out) process.stdout.write(`row ${f.row}\t${f.severity}\t${f.check}\t${f.message}\n`);
+    if (json) await printJson({ findings: out });
+    else for (const f of out) await write(`row ${f.row}\t${f.severity}\t${f.check}\t${f.message}\n`);
     const failing = failOn === 'major' ? out.some((f) => f.severity === 'major') : failOn === 'minor' ? out.length > 0 : false;
     return failing ? 1 : 0;
   },

