@@ -118,6 +118,15 @@ export async function resolveArticleRef(corpusDir: string, ref: string): Promise
   return null;
 }
 
+/**
+ * The articles of the last listing, without walking the corpus again; null before the
+ * first. For callers that re-list on their own schedule (the index) and must not pay a
+ * walk of every file per question.
+ */
+export function lastListing(corpusDir: string): Article[] | null {
+  return caches.get(path.resolve(corpusDir))?.list ?? null;
+}
+
 /** Forgets what was read (of one corpus, or of all), so the next listing reads every file. */
 export function clearCorpusCache(corpusDir?: string): void {
   if (corpusDir === undefined) caches.clear();

@@ -1,28 +1,44 @@
 import { listArticles } from '../corpus/corpus';
 import type { Article } from '../corpus/types';
+import { cacheFile, readCache, writeCache } from '../index/cache-files';
+import { articleHash, contentHash } from '../index/hash';
+import { processWide } from '../process-wide';
 import { readPairsFile } from './decisions-store';
 import { pairArticles } from './pair';
 import type { Pair, PairingResult } from './types';
 
-interface CorpusPairing {
+export interface CorpusPairing {
   articles: Article[];
   result: PairingResult;
 }
 
-const memo = new Map<string, { signature: string; value: CorpusPairing }>();
+const memo = processWide('corpus pairings', () => new Map<string, { key: string; value: CorpusPairing }>());
 
 /**
  * The corpus's articles and pairs, recomputed only when an article or a decision changed.
- * Evidence per article is cached with the article, so a recomputation only re-scores.
+ * Keyed by the articles' content hashes and the decisions file; the result is kept in
+ * memory and in `_shenjiao/cache/pairing/corpus.json`, so a restart does not re-pair.
  */
 export async function corpusPairing(corpusDir: string): Promise<CorpusPairing> {
-  const articles = await listArticles(corpusDir);
+  return pairingOfListing(corpusDir, await listArticles(corpusDir));
+}
+
+/** The pairing of a listing already made (the index lists on its own schedule). */
+export async function pairingOfListing(corpusDir: string, articles: Article[]): Promise<CorpusPairing> {
   const pairsFile = await readPairsFile(corpusDir);
-  const signature = `${articles.map((a) => `${a.id}:${a.mtimeMs}:${a.size}`).join('|')}#${JSON.stringify(pairsFile)}`;
+  const key = contentHash('pairing-1', JSON.stringify(pairsFile), ...articles.map((a) => `${a.id}\t${a.file}\t${articleHash(a)}`));
   const cached = memo.get(corpusDir);
-  if (cached?.signature === signature) return cached.value;
-  const value = { articles, result: pairArticles(articles, pairsFile.decisions, { active: pairsFile.active }) };
-  memo.set(corpusDir, { signature, value });
+  if (cached?.key === key) return cached.value.articles === articles ? cached.value : remember(corpusDir, key, { articles, result: cached.value.result });
+  const file = cacheFile(corpusDir, 'pairing', 'corpus');
+  const stored = await readCache<PairingResult>(file, key);
+  if (stored) return remember(corpusDir, key, { articles, result: stored });
+  const result = pairArticles(articles, pairsFile.decisions, { active: pairsFile.active });
+  await writeCache(file, key, result).catch(() => undefined);
+  return remember(corpusDir, key, { articles, result });
+}
+
+function remember(corpusDir: string, key: string, value: CorpusPairing): CorpusPairing {
+  memo.set(corpusDir, { key, value });
   return value;
 }
 

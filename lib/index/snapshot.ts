@@ -1,0 +1,101 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { listArticles } from '../corpus/corpus';
+import type { Article } from '../corpus/types';
+import { corpusRoot } from '../corpus/walk';
+import { AppError } from '../errors';
+import { glossaryFile } from '../glossary/store';
+import { pairingOfListing } from '../pairing/corpus-pairing';
+import type { Pair, PairingResult } from '../pairing/types';
+import { processWide } from '../process-wide';
+import { reviewPath } from '../review/store';
+import { fileText } from './cache-files';
+import { articleHash, CODE_SALT, contentHash } from './hash';
+
+/**
+ * How long one walk of the corpus answers for. Asking for many articles in a row (the QA
+ * job, `qa --all`) must not walk ten thousand files per article; an article's own files
+ * are checked on every call all the same (see `articleInputs`), so an edit is never missed.
+ */
+const SNAPSHOT_TTL_MS = 1000;
+
+/** The corpus as listed and paired at one moment. */
+export interface CorpusSnapshot {
+  takenAt: number;
+  root: string;
+  articles: Article[];
+  byId: Map<string, Article>;
+  pairing: PairingResult;
+  /** English id → its pair. */
+  pairOfEn: Map<string, Pair>;
+}
+
+const snapshots = processWide('index snapshots', () => new Map<string, CorpusSnapshot>());
+
+/** The corpus listed (incrementally) and paired, unless that was done very recently. */
+export async function corpusSnapshot(corpusDir: string, force = false): Promise<CorpusSnapshot> {
+  const key = path.resolve(corpusDir);
+  const known = snapshots.get(key);
+  if (!force && known && Date.now() - known.takenAt < SNAPSHOT_TTL_MS) return known;
+  const articles = await listArticles(corpusDir);
+  const { result } = await pairingOfListing(corpusDir, articles);
+  const taken: CorpusSnapshot = {
+    takenAt: Date.now(),
+    root: corpusRoot(corpusDir),
+    articles,
+    byId: new Map(articles.map((a) => [a.id, a])),
+    pairing: result,
+    pairOfEn: new Map(result.pairs.map((p) => [p.en.id, p])),
+  };
+  snapshots.set(key, taken);
+  return taken;
+}
+
+/** Forgets the snapshot, so the next question re-lists and re-pairs (after a pairing decision, say). */
+export function forgetSnapshot(corpusDir: string): void {
+  snapshots.delete(path.resolve(corpusDir));
+}
+
+/** Whether the listed article still matches its file on disk. */
+function unchanged(root: string, article: Article): boolean {
+  try {
+    const stat = statSync(path.join(root, article.file));
+    return stat.size === article.size && stat.mtimeMs === article.mtimeMs;
+  } catch {
+    return false;
+  }
+}
+
+/** What an English article's rows and findings are made of, and the key they are stored under. */
+export interface ArticleInputs {
+  en: Article;
+  zh: Article | null;
+  /** Hash of the articles, glossary, review file and code: the cache key. */
+  key: string;
+}
+
+/**
+ * The inputs of one English article's products, fresh: its file and its original's are
+ * checked against the listing, and a change re-lists the corpus before anything is keyed.
+ */
+export async function articleInputs(corpusDir: string, enId: string): Promise<ArticleInputs> {
+  const snap = await corpusSnapshot(corpusDir);
+  const first = await inputsOf(corpusDir, snap, enId);
+  const stale = (first && !unchanged(snap.root, first.en)) || (first?.zh && !unchanged(snap.root, first.zh));
+  if (first && !stale) return first;
+  // Unknown id or a changed file: look again before answering.
+  const again = await inputsOf(corpusDir, await corpusSnapshot(corpusDir, true), enId);
+  if (!again) throw new AppError('not-found', `No readable article "${enId}" in this corpus.`);
+  return again;
+}
+
+async function inputsOf(corpusDir: string, snap: CorpusSnapshot, enId: string): Promise<ArticleInputs | null> {
+  const en = snap.byId.get(enId);
+  if (!en || en.error) return null;
+  if (en.lang !== 'en') throw new AppError('bad-input', `"${enId}" is not an English article; open the review of its English version.`);
+  const pair = snap.pairOfEn.get(enId);
+  const zh = pair ? (snap.byId.get(pair.zh.id) ?? null) : null;
+  const [glossary, review] = await Promise.all([fileText(glossaryFile(corpusDir)), fileText(reviewPath(corpusDir, enId))]);
+  const key = contentHash(CODE_SALT, en.id, articleHash(en), zh?.id ?? null, zh ? articleHash(zh) : null, glossary, review);
+  return { en, zh, key };
+}
