@@ -1,9 +1,9 @@
 // A corpus of paired news articles for the CLI benchmark, made from the WMT22 zh→en test set
 // (../shared/data/wmt22_zhen.tsv, research use; Kocmi et al. 2022). Its 38 news documents are
-// too few for 1,000 distinct originals, so each Chinese article is 16 segments drawn from all
-// of them, the first as its headline (a news digest; two digests share one segment on
-// average, so each has one clear translation), and its English version is the same
-// segments from one of the eight translations (two references, six MT systems).
+// too few for 1,000 distinct originals, so each Chinese article is 22 segments drawn from all
+// of them, the first as its headline (a news digest of some 4 KB of English), and its
+// English version is the same segments from one of the eight translations (two
+// references, six MT systems).
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,7 +55,7 @@ function random(seed: number): () => number {
  * Writes `count` Chinese articles and their English versions into `dir` (emptied first):
  * `zh/NNNN.txt` and `en/NNNN.txt`, their pairs confirmed in `_shenjiao/pairs.json`. Returns the pairs' ids.
  */
-export function buildNewsCorpus(dir: string, count: number, segmentsPerArticle = 16): { zh: string; en: string }[] {
+export function buildNewsCorpus(dir: string, count: number, segmentsPerArticle = 22): { zh: string; en: string }[] {
   const docs = newsDocuments();
   const pool = docs.flat();
   const next = random(20221208);
