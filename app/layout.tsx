@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { IndexBadge } from './_components/index-badge';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -22,6 +23,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/glossary">Glossary</Link>
             <Link href="/qa">QA report</Link>
           </nav>
+          <IndexBadge />
         </header>
         <main className="page">{children}</main>
       </body>

@@ -1,50 +1,25 @@
-import type { Article } from '@/lib/corpus/types';
-import { corpusPairing } from '@/lib/pairing/corpus-pairing';
-import type { PairingResult } from '@/lib/pairing/types';
-import { reviewSummaries, type ReviewSummary } from '@/lib/review/summary';
-import { corpusDir } from './_server/corpus';
+import { articleListPage } from '@/lib/index/article-list';
+import { serverIndex } from './_server/index';
+import { pageQueryOrDefault, pagingOf } from './_server/page-query';
+import { ArticleQuery } from './_server/queries';
+import { tableQueryOf } from './_server/url';
+import { ARTICLE_TABLE_KEYS } from './_components/query-string';
 import { ArticleTable } from './_components/article-table';
-import type { ArticleListRow } from './_components/article-list-row';
 
 export const dynamic = 'force-dynamic';
 
-export default async function ArticleListPage() {
-  const { articles, result } = await corpusPairing(corpusDir());
-  const counterparts = counterpartsOf(result, new Map(articles.map((a) => [a.id, a.title])));
-  const reviews = await reviewSummaries(corpusDir());
-  const rows = articles.map((a) => toListRow(a, counterparts.get(a.id) ?? null, reviews.get(a.id)));
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The article list: one page out of the index, as the URL asks; the rest is fetched page by page. */
+export default async function ArticleListPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const query = pageQueryOrDefault(ArticleQuery, params);
+  const index = serverIndex();
+  const result = { ...articleListPage(index.overview, pagingOf(query), query), index: index.status() };
   return (
     <>
       <h1>Articles</h1>
-      <ArticleTable rows={rows} />
+      <ArticleTable initial={{ query: tableQueryOf(params, ARTICLE_TABLE_KEYS), result }} />
     </>
   );
-}
-
-function toListRow(article: Article, counterpart: ArticleListRow['counterpart'], review: ReviewSummary | undefined): ArticleListRow {
-  return {
-    id: article.id,
-    file: article.file,
-    lang: article.lang,
-    title: article.title,
-    date: article.date,
-    source: article.source,
-    encoding: article.encoding,
-    length: article.lang === 'zh' ? article.chars : article.words,
-    error: article.error,
-    counterpart,
-    review: review
-      ? { state: review.state, confirmed: review.confirmed, rows: review.rows, editRate: article.words ? review.edits / article.words : 0, mqm: review.mqm }
-      : null,
-  };
-}
-
-/** Each paired article's counterpart: the active English version for an original. */
-function counterpartsOf(result: PairingResult, titles: Map<string, string>): Map<string, ArticleListRow['counterpart']> {
-  const map = new Map<string, ArticleListRow['counterpart']>();
-  for (const pair of result.pairs) {
-    map.set(pair.en.id, { id: pair.zh.id, title: titles.get(pair.zh.id) ?? pair.zh.file, score: pair.score });
-    if (pair.active) map.set(pair.zh.id, { id: pair.en.id, title: titles.get(pair.en.id) ?? pair.en.file, score: pair.score });
-  }
-  return map;
 }

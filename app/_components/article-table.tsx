@@ -1,30 +1,18 @@
 'use client';
 
-import {
-  createColumnHelper,
-  flexRender,
-  getCoreRowModel,
-  getFilteredRowModel,
-  getPaginationRowModel,
-  getSortedRowModel,
-  useReactTable,
-  type FilterFn,
-  type SortingState,
-} from '@tanstack/react-table';
+import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import Link from 'next/link';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
+import type { ArticleListPage } from '@/lib/index/article-list';
+import type { IndexStatus } from '@/lib/index/indexer';
 import type { ArticleListRow } from './article-list-row';
+import { IndexNotice } from './index-notice';
+import { Pager } from './pager';
+import { ARTICLE_TABLE_KEYS } from './query-string';
+import { useDebouncedText, useServerTable } from './server-table';
 import { isNumeric, SortableHead } from './sortable-head';
 
 const column = createColumnHelper<ArticleListRow>();
-const PAGE_SIZE = 50;
-
-const matchesText: FilterFn<ArticleListRow> = (row, _columnId, query: string) => {
-  const needle = query.trim().toLowerCase();
-  if (!needle) return true;
-  const a = row.original;
-  return [a.title, a.file, a.source ?? '', a.counterpart?.title ?? ''].some((value) => value.toLowerCase().includes(needle));
-};
 
 const columns = [
   column.accessor('title', {
@@ -93,29 +81,31 @@ const columns = [
   }),
 ];
 
-export function ArticleTable({ rows }: { rows: ArticleListRow[] }) {
-  const [sorting, setSorting] = useState<SortingState>([]);
-  const [text, setText] = useState('');
-  const [lang, setLang] = useState('');
-  const data = useMemo(() => (lang ? rows.filter((a) => a.lang === lang) : rows), [rows, lang]);
+type ArticlePageData = ArticleListPage & { index: IndexStatus };
+
+/** The article list: one page from the server, sorted and filtered there; the URL holds the state. */
+export function ArticleTable({ initial }: { initial: { query: string; result: ArticlePageData } }) {
+  const server = useServerTable<ArticlePageData>('/api/articles', initial, ARTICLE_TABLE_KEYS);
+  const { result } = server;
+  const [text, setText] = useDebouncedText(server.get('q'), (q) => server.setParams({ q }, { replace: true }));
   const table = useReactTable({
-    data,
+    data: result.rows,
     columns,
-    state: { sorting, globalFilter: text },
-    onSortingChange: setSorting,
-    onGlobalFilterChange: setText,
-    globalFilterFn: matchesText,
+    state: server.tableState,
+    manualSorting: true,
+    manualPagination: true,
+    manualFiltering: true,
+    pageCount: result.pages,
+    onSortingChange: server.onSortingChange,
+    onPaginationChange: server.onPaginationChange,
     getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
-    getPaginationRowModel: getPaginationRowModel(),
-    initialState: { pagination: { pageSize: PAGE_SIZE } },
+    getRowId: (row) => row.id,
   });
-  const shown = table.getFilteredRowModel().rows.length;
-  const counts = countByLang(rows);
+  const { counts } = result;
 
   return (
-    <section aria-label="Articles">
+    <section aria-label="Articles" aria-busy={server.loading}>
+      <IndexNotice status={result.index} needs={['listing', 'pairing']} onFresh={server.reload} />
       <div className="toolbar">
         <label>
           Filter
@@ -123,18 +113,20 @@ export function ArticleTable({ rows }: { rows: ArticleListRow[] }) {
         </label>
         <label>
           Language
-          <select value={lang} onChange={(e) => setLang(e.target.value)}>
+          <select value={server.get('lang')} onChange={(e) => server.setParams({ lang: e.target.value })}>
             <option value="">all</option>
             <option value="zh">Chinese (zh)</option>
             <option value="en">English (en)</option>
             <option value="unknown">unknown</option>
           </select>
         </label>
-        <ExportAll ids={table.getFilteredRowModel().rows.filter((r) => r.original.lang === 'en').map((r) => r.original.id)} />
+        <ExportAll ids={result.rows.filter((r) => r.lang === 'en').map((r) => r.id)} />
         <span role="status" className="muted">
-          {shown} of {rows.length} articles · {counts.zh} Chinese · {counts.en} English
+          {result.total.toLocaleString('en')} of {result.all.toLocaleString('en')} articles · {counts.zh.toLocaleString('en')} Chinese · {counts.en.toLocaleString('en')} English
           {counts.unknown ? ` · ${counts.unknown} unknown` : ''}
+          {server.loading ? ' · loading…' : ''}
         </span>
+        {server.error ? <span className="error-text">{server.error}</span> : null}
       </div>
       <table className="data">
         <SortableHead table={table} />
@@ -150,19 +142,7 @@ export function ArticleTable({ rows }: { rows: ArticleListRow[] }) {
           ))}
         </tbody>
       </table>
-      {table.getPageCount() > 1 ? (
-        <nav className="pager" aria-label="Pages">
-          <button type="button" onClick={() => table.previousPage()} disabled={!table.getCanPreviousPage()}>
-            Previous
-          </button>
-          <span>
-            Page {table.getState().pagination.pageIndex + 1} of {table.getPageCount()}
-          </span>
-          <button type="button" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()}>
-            Next
-          </button>
-        </nav>
-      ) : null}
+      <Pager table={table} />
     </section>
   );
 }
@@ -186,10 +166,4 @@ function ExportAll({ ids }: { ids: string[] }) {
       </a>
     </span>
   );
-}
-
-function countByLang(rows: ArticleListRow[]) {
-  const counts = { zh: 0, en: 0, unknown: 0 };
-  for (const row of rows) counts[row.lang] += 1;
-  return counts;
 }

@@ -1,13 +1,18 @@
-import { glossaryOverview } from '@/lib/glossary/service';
-import { corpusDir } from '../_server/corpus';
-import { toGlossaryRow } from '../_server/glossary-row';
+import { glossaryPageData } from '../_server/glossary-page';
+import { pageQueryOrDefault } from '../_server/page-query';
+import { GlossaryQuery } from '../_server/queries';
+import { tableQueryOf } from '../_server/url';
+import { GLOSSARY_TABLE_KEYS } from '../_components/query-string';
 import { GlossaryTable } from '../_components/glossary/glossary-table';
 
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'Glossary' };
 
-export default async function GlossaryPage() {
-  const overview = await glossaryOverview(corpusDir());
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function GlossaryPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const result = await glossaryPageData(pageQueryOrDefault(GlossaryQuery, params));
   return (
     <>
       <h1>Glossary</h1>
@@ -16,7 +21,7 @@ export default async function GlossaryPage() {
         and Traditional Chinese alike; usage counts the Chinese articles containing a term and how many of their English
         versions use an approved rendering.
       </p>
-      <GlossaryTable initial={overview.map((o) => toGlossaryRow(o.entry, o))} />
+      <GlossaryTable initial={{ query: tableQueryOf(params, GLOSSARY_TABLE_KEYS), result }} />
     </>
   );
 }

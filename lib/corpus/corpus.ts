@@ -34,20 +34,23 @@ const listings = processWide('corpus listings under way', () => new Map<string, 
  * are unchanged since the last listing is not read again. Articles are shared with the
  * cache: treat them as read-only.
  */
-export async function listArticles(corpusDir: string): Promise<Article[]> {
-  return (await refresh(corpusDir)).list;
+export async function listArticles(corpusDir: string, onProgress?: ListingProgress): Promise<Article[]> {
+  return (await refresh(corpusDir, onProgress)).list;
 }
 
-function refresh(corpusDir: string): Promise<CorpusCache> {
+/** Told how many files were read of how many need reading, between batches. */
+export type ListingProgress = (read: number, toRead: number) => void;
+
+function refresh(corpusDir: string, onProgress?: ListingProgress): Promise<CorpusCache> {
   const key = path.resolve(corpusDir);
   const running = listings.get(key);
   if (running) return running;
-  const listing = buildListing(key).finally(() => listings.delete(key));
+  const listing = buildListing(key, onProgress).finally(() => listings.delete(key));
   listings.set(key, listing);
   return listing;
 }
 
-async function buildListing(key: string): Promise<CorpusCache> {
+async function buildListing(key: string, onProgress?: ListingProgress): Promise<CorpusCache> {
   const before = caches.get(key);
   const files = walkCorpus(key);
   const fileKey = files.map((f) => f.file).join('\0');
@@ -62,7 +65,10 @@ async function buildListing(key: string): Promise<CorpusCache> {
   for (let start = 0; start < toRead.length; start += READ_BATCH) {
     for (const index of toRead.slice(start, start + READ_BATCH)) list[index] = readArticleNow(files[index]!, ids.get(files[index]!.file)!);
     // Between batches other requests get their turn: a cold listing never holds the server long.
-    if (start + READ_BATCH < toRead.length) await new Promise((resolve) => setImmediate(resolve));
+    if (start + READ_BATCH < toRead.length) {
+      onProgress?.(start + READ_BATCH, toRead.length);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
   if (before && before.fileKey === fileKey && list.every((article, i) => article === before.list[i])) return before;
   const cache = { byFile: new Map(list.map((a) => [a.file, a])), byId: new Map(list.map((a) => [a.id, a])), list, fileKey, ids };

@@ -1,20 +1,37 @@
+import { statSync } from 'node:fs';
 import { bodyText } from '../corpus/types';
 import { corpusPairing } from '../pairing/corpus-pairing';
 import { duplicateKey } from './normalise-zh';
 import { buildZhMatcher, type ZhMatcher } from './match-zh';
-import { readGlossary } from './store';
+import { glossaryFile, readGlossary } from './store';
 import type { GlossaryEntry } from './types';
 import { termUsage, type TermUsage } from './usage';
 
-const matchers = new Map<string, { key: string; entries: GlossaryEntry[]; matcher: ZhMatcher }>();
+const matchers = new Map<string, { key: string; entries: GlossaryEntry[]; matcher: ZhMatcher; file?: string }>();
 
-/** The glossary and its matcher, rebuilt only when the glossary file changed. */
-export async function glossaryMatcher(corpusDir: string): Promise<{ entries: GlossaryEntry[]; matcher: ZhMatcher }> {
+/** The glossary file's identity: a rewrite (always a rename) changes its inode, size or time. */
+function fileIdentity(file: string): string {
+  try {
+    const stat = statSync(file);
+    return `${stat.ino}:${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return 'none';
+  }
+}
+
+/** The glossary and its matcher, rebuilt only when the glossary file changed; not even read when its identity did not. */
+export async function glossaryMatcher(corpusDir: string): Promise<{ key: string; entries: GlossaryEntry[]; matcher: ZhMatcher }> {
+  const identity = fileIdentity(glossaryFile(corpusDir));
+  const known = matchers.get(corpusDir);
+  if (known && known.file === identity) return known;
   const entries = await readGlossary(corpusDir);
   const key = JSON.stringify(entries.map((e) => [e.id, e.updatedAt]));
   const cached = matchers.get(corpusDir);
-  if (cached?.key === key) return cached;
-  const built = { key, entries, matcher: buildZhMatcher(entries) };
+  if (cached?.key === key) {
+    cached.file = identity;
+    return cached;
+  }
+  const built = { key, entries, matcher: buildZhMatcher(entries), file: identity };
   matchers.set(corpusDir, built);
   return built;
 }

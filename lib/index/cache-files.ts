@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { dataDir } from '../config';
 import { AppError } from '../errors';
@@ -29,11 +29,16 @@ interface CacheEnvelope<T> {
   value: T;
 }
 
-/** The value stored under `key`, or null when absent, stale, or unreadable (then it is rebuilt). */
+/**
+ * The value stored under `key`, or null when absent, stale, or unreadable (then it is rebuilt).
+ * Cache files are small and many: synchronous reads and writes are several times faster
+ * than the thread pool's for them (as for the corpus listing), and each takes well under
+ * a millisecond, so the server stays responsive.
+ */
 export async function readCache<T>(file: string, key: string): Promise<T | null> {
   let raw: string;
   try {
-    raw = await fs.readFile(file, 'utf8');
+    raw = readFileSync(file, 'utf8');
   } catch {
     return null;
   }
@@ -46,6 +51,8 @@ export async function readCache<T>(file: string, key: string): Promise<T | null>
   }
 }
 
+const madeDirs = new Set<string>();
+
 /**
  * Writes a cache file atomically (temp file, rename). No fsync: unlike a review, a cache
  * file lost in a crash is simply recomputed, and syncing ten thousand of them would cost
@@ -53,24 +60,43 @@ export async function readCache<T>(file: string, key: string): Promise<T | null>
  */
 export async function writeCache<T>(file: string, key: string, value: T): Promise<void> {
   const dir = path.dirname(file);
-  await fs.mkdir(dir, { recursive: true });
+  if (!madeDirs.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    madeDirs.add(dir);
+  }
   const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.shenjiao-tmp`);
   const envelope: CacheEnvelope<T> = { version: INDEX_VERSION, key, value };
-  await fs.writeFile(temp, stableJson(envelope));
   try {
-    await fs.rename(temp, file);
+    writeFileSync(temp, stableJson(envelope));
+    renameSync(temp, file);
   } catch (error) {
-    await fs.rm(temp, { force: true });
+    rmSync(temp, { force: true });
+    // The folder may have been removed meanwhile: make it again next time.
+    madeDirs.delete(dir);
     throw error;
   }
 }
 
-/** The bytes of a file as a hash input, or null when there is none. */
+const texts = new Map<string, { size: number; mtimeMs: number; ino: number; text: string }>();
+
+/**
+ * The text of a small file as a hash input, or null when there is none; read again only
+ * when its size or modification time changed (the glossary is asked for once per article).
+ */
 export async function fileText(file: string): Promise<string | null> {
+  let stat;
   try {
-    return await fs.readFile(file, 'utf8');
+    stat = statSync(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
+  const known = texts.get(file);
+  // A file replaced by rename (as every Shenjiao write is) has a new inode even within one clock tick.
+  if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs && known.ino === stat.ino) return known.text;
+  const text = readFileSync(file, 'utf8');
+  // Only the glossary and such are worth keeping; review files are read once per change anyway.
+  if (texts.size > 1000) texts.clear();
+  texts.set(file, { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, text });
+  return text;
 }

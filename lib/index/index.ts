@@ -7,7 +7,7 @@ export { corpusSnapshot, forgetSnapshot, type CorpusSnapshot } from './snapshot'
 
 /**
  * The aligned rows of one English article with the reviewer's current English: cached in
- * `_shenjiao/cache/rows/<id>.json` under the hash of the articles, glossary, review file
+ * `_shenjiao/cache/articles/<id>.json` (with its findings) under the hash of the articles, glossary, review file
  * and code, so they are recomputed only when one of those changed. Usable without the server.
  */
 export async function indexedRows(corpusDir: string, enId: string): Promise<IndexedRows> {
@@ -22,16 +22,27 @@ export async function indexedFindings(corpusDir: string, enId: string): Promise<
 type Products = { rows: IndexedRows; findings: IndexedFindings };
 
 /**
- * Both products share a key and a miss computes both (the rows are most of the work of
- * the findings), so whichever is asked first warms the other.
+ * Both products share a key and a file, and a miss computes both (the rows are most of
+ * the work of the findings), so whichever is asked first warms the other; one write per
+ * article, not two.
  */
 async function cachedProduct<K extends keyof Products>(corpusDir: string, enId: string, kind: K): Promise<Products[K]> {
+  return (await keyedProduct(corpusDir, enId, kind)).value;
+}
+
+/** A product with the key it is stored under (the QA job keeps the key to skip unchanged articles). */
+export async function keyedProduct<K extends keyof Products>(corpusDir: string, enId: string, kind: K): Promise<{ key: string; value: Products[K] }> {
   const inputs = await articleInputs(corpusDir, enId);
-  const hit = await readCache<Products[K]>(cacheFile(corpusDir, kind, enId), inputs.key);
-  if (hit) return hit;
+  const file = cacheFile(corpusDir, 'articles', enId);
+  const hit = await readCache<Products>(file, inputs.key);
+  if (hit) return { key: inputs.key, value: hit[kind] };
   const products = await computeProducts(corpusDir, inputs);
-  const writes = (['rows', 'findings'] as const).map((k) => writeCache(cacheFile(corpusDir, k, enId), inputs.key, products[k]));
   // A corpus the server may not write to still answers; it just recomputes next time.
-  await Promise.all(writes).catch(() => undefined);
-  return products[kind];
+  await writeCache(file, inputs.key, products).catch(() => undefined);
+  return { key: inputs.key, value: products[kind] };
+}
+
+/** The cache key of an English article's products now: equal keys, equal rows and findings. */
+export async function productKey(corpusDir: string, enId: string): Promise<string> {
+  return (await articleInputs(corpusDir, enId)).key;
 }

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { listArticles } from '../corpus/corpus';
+import { listArticles, type ListingProgress } from '../corpus/corpus';
 import type { Article } from '../corpus/types';
 import { corpusRoot } from '../corpus/walk';
 import { AppError } from '../errors';
@@ -26,28 +26,50 @@ export interface CorpusSnapshot {
   articles: Article[];
   byId: Map<string, Article>;
   pairing: PairingResult;
+  pairingKey: string;
   /** English id → its pair. */
   pairOfEn: Map<string, Pair>;
 }
 
+/** What the background indexer is told while a snapshot is taken. */
+export interface SnapshotProgress {
+  listing?: ListingProgress;
+  /** Called once the listing is made, before pairing starts. */
+  pairing?: (articles: Article[]) => void;
+  /** Lets pairing yield to other work between batches of articles (see pairingOfListing). */
+  yieldEvery?: () => Promise<void>;
+}
+
 const snapshots = processWide('index snapshots', () => new Map<string, CorpusSnapshot>());
+const taking = processWide('index snapshots under way', () => new Map<string, Promise<CorpusSnapshot>>());
 
 /** The corpus listed (incrementally) and paired, unless that was done very recently. */
-export async function corpusSnapshot(corpusDir: string, force = false): Promise<CorpusSnapshot> {
+export async function corpusSnapshot(corpusDir: string, force = false, progress?: SnapshotProgress): Promise<CorpusSnapshot> {
   const key = path.resolve(corpusDir);
   const known = snapshots.get(key);
   if (!force && known && Date.now() - known.takenAt < SNAPSHOT_TTL_MS) return known;
-  const articles = await listArticles(corpusDir);
-  const { result } = await pairingOfListing(corpusDir, articles);
+  // One snapshot at a time per corpus: a question asked meanwhile waits for it rather than pairing twice.
+  const running = taking.get(key);
+  if (running) return running;
+  const snapshot = takeSnapshot(corpusDir, progress).finally(() => taking.delete(key));
+  taking.set(key, snapshot);
+  return snapshot;
+}
+
+async function takeSnapshot(corpusDir: string, progress?: SnapshotProgress): Promise<CorpusSnapshot> {
+  const articles = await listArticles(corpusDir, progress?.listing);
+  progress?.pairing?.(articles);
+  const { result, key: pairingKey } = await pairingOfListing(corpusDir, articles, progress?.yieldEvery);
   const taken: CorpusSnapshot = {
     takenAt: Date.now(),
     root: corpusRoot(corpusDir),
     articles,
     byId: new Map(articles.map((a) => [a.id, a])),
     pairing: result,
+    pairingKey,
     pairOfEn: new Map(result.pairs.map((p) => [p.en.id, p])),
   };
-  snapshots.set(key, taken);
+  snapshots.set(path.resolve(corpusDir), taken);
   return taken;
 }
 

@@ -4,12 +4,15 @@ import { cacheFile, readCache, writeCache } from '../index/cache-files';
 import { articleHash, contentHash } from '../index/hash';
 import { processWide } from '../process-wide';
 import { readPairsFile } from './decisions-store';
+import { pairingDocument } from './documents';
 import { pairArticles } from './pair';
 import type { Pair, PairingResult } from './types';
 
 export interface CorpusPairing {
   articles: Article[];
   result: PairingResult;
+  /** Hash of the articles' content and the decisions: equal keys, equal pairing. */
+  key: string;
 }
 
 const memo = processWide('corpus pairings', () => new Map<string, { key: string; value: CorpusPairing }>());
@@ -24,18 +27,30 @@ export async function corpusPairing(corpusDir: string): Promise<CorpusPairing> {
 }
 
 /** The pairing of a listing already made (the index lists on its own schedule). */
-export async function pairingOfListing(corpusDir: string, articles: Article[]): Promise<CorpusPairing> {
+export async function pairingOfListing(corpusDir: string, articles: Article[], pause?: () => Promise<void>): Promise<CorpusPairing> {
   const pairsFile = await readPairsFile(corpusDir);
   const key = contentHash('pairing-1', JSON.stringify(pairsFile), ...articles.map((a) => `${a.id}\t${a.file}\t${articleHash(a)}`));
   const cached = memo.get(corpusDir);
-  if (cached?.key === key) return cached.value.articles === articles ? cached.value : remember(corpusDir, key, { articles, result: cached.value.result });
+  if (cached?.key === key) return cached.value.articles === articles ? cached.value : remember(corpusDir, key, { articles, result: cached.value.result, key });
   const file = cacheFile(corpusDir, 'pairing', 'corpus');
   const stored = await readCache<PairingResult>(file, key);
-  if (stored) return remember(corpusDir, key, { articles, result: stored });
+  if (stored) return remember(corpusDir, key, { articles, result: stored, key });
+  if (pause) await warmEvidence(articles, pause);
   const result = pairArticles(articles, pairsFile.decisions, { active: pairsFile.active });
   await writeCache(file, key, result).catch(() => undefined);
-  return remember(corpusDir, key, { articles, result });
+  return remember(corpusDir, key, { articles, result, key });
 }
+
+/** Evidence of many articles (most of pairing's work) made in batches, pausing between them. */
+async function warmEvidence(articles: Article[], pause: () => Promise<void>): Promise<void> {
+  const usable = articles.filter((a) => !a.error && (a.lang === 'zh' || a.lang === 'en'));
+  for (let i = 0; i < usable.length; i += EVIDENCE_BATCH) {
+    for (const article of usable.slice(i, i + EVIDENCE_BATCH)) pairingDocument(article);
+    await pause();
+  }
+}
+
+const EVIDENCE_BATCH = 50;
 
 function remember(corpusDir: string, key: string, value: CorpusPairing): CorpusPairing {
   memo.set(corpusDir, { key, value });

@@ -33,7 +33,8 @@ function rewrite(file: string, text: string) {
   utimesSync(file, later, later);
 }
 
-const rowsKey = (dir: string) => (JSON.parse(readFileSync(cacheFile(dir, 'rows', EN), 'utf8')) as { key: string }).key;
+const articleCache = (dir: string) => cacheFile(dir, 'articles', EN);
+const rowsKey = (dir: string) => (JSON.parse(readFileSync(articleCache(dir), 'utf8')) as { key: string }).key;
 
 describe('index cache', () => {
   const dir = pairedCorpus();
@@ -54,11 +55,11 @@ describe('index cache', () => {
     assert.ok(rows.rows.length > 5);
     assert.ok(rows.rows.every((r) => r.text === r.mt && r.state === 'untouched' && r.revision === 0));
     assert.ok(rows.rows.some((r) => r.zh?.includes('爱因斯坦')));
-    const stored = readFileSync(cacheFile(dir, 'rows', EN), 'utf8');
+    const stored = readFileSync(articleCache(dir), 'utf8');
     assert.match(stored, /^\{\n  "key": "[0-9a-f]{32}",/);
     const findings = await indexedFindings(dir, EN);
     assert.equal(findings.rows, rows.rows.length);
-    assert.ok(existsSync(cacheFile(dir, 'findings', EN)));
+    assert.ok(existsSync(articleCache(dir)));
     assert.ok(findings.findings.every((f) => rows.rows.some((r) => r.id === f.rowId) && f.dismissed === false));
   });
 
@@ -66,7 +67,7 @@ describe('index cache', () => {
     const key = rowsKey(dir);
     const again = await indexedRows(dir, EN);
     assert.equal(rowsKey(dir), key);
-    assert.deepEqual(again, JSON.parse(readFileSync(cacheFile(dir, 'rows', EN), 'utf8')).value);
+    assert.deepEqual(again, JSON.parse(readFileSync(articleCache(dir), 'utf8')).value.rows);
   });
 
   test('a saved correction changes the review file, so rows and findings are recomputed', async () => {
@@ -106,11 +107,13 @@ describe('index cache', () => {
 
   test('a corrupt cache file is rebuilt, not trusted or fatal', async () => {
     const expected = await indexedRows(dir, EN);
-    writeFileSync(cacheFile(dir, 'rows', EN), '{"version": 1, "key": "trunc');
+    writeFileSync(articleCache(dir), '{"version": 1, "key": "trunc');
     assert.deepEqual(await indexedRows(dir, EN), expected);
-    assert.deepEqual(JSON.parse(readFileSync(cacheFile(dir, 'rows', EN), 'utf8')).value, expected);
-    writeFileSync(cacheFile(dir, 'findings', EN), JSON.stringify({ version: 1, key: rowsKey(dir) }));
+    assert.deepEqual(JSON.parse(readFileSync(articleCache(dir), 'utf8')).value.rows, expected);
+    // Valid JSON under the right key but without a value: rebuilt too.
+    writeFileSync(articleCache(dir), JSON.stringify({ version: 1, key: rowsKey(dir) }));
     assert.ok(Array.isArray((await indexedFindings(dir, EN)).findings));
+    assert.ok(JSON.parse(readFileSync(articleCache(dir), 'utf8')).value.findings);
   });
 
   test('unknown ids and Chinese ids are clear errors', async () => {

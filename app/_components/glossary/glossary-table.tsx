@@ -1,17 +1,13 @@
 'use client';
 
-import {
-  createColumnHelper,
-  flexRender,
-  getCoreRowModel,
-  getFilteredRowModel,
-  getPaginationRowModel,
-  getSortedRowModel,
-  useReactTable,
-  type FilterFn,
-  type SortingState,
-} from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { useState } from 'react';
+import type { GlossaryListPage } from '@/lib/index/glossary-list';
+import type { IndexStatus } from '@/lib/index/indexer';
+import { IndexNotice } from '../index-notice';
+import { Pager } from '../pager';
+import { GLOSSARY_TABLE_KEYS } from '../query-string';
+import { useDebouncedText, useServerTable } from '../server-table';
 import { addEntry, deleteEntry, updateEntry } from './api';
 import { EntryForm } from './entry-form';
 import { ImportPanel } from './import-panel';
@@ -21,12 +17,7 @@ import { useReviewer } from '../review/use-reviewer';
 
 const column = createColumnHelper<GlossaryRow>();
 
-const matchesText: FilterFn<GlossaryRow> = (row, _id, query: string) => {
-  const needle = query.trim().toLowerCase();
-  if (!needle) return true;
-  const e = row.original;
-  return [e.zh, ...e.approved, ...e.forbidden, e.note ?? ''].some((v) => v.toLowerCase().includes(needle));
-};
+type GlossaryPageData = GlossaryListPage & { index: IndexStatus };
 
 const baseColumns = [
   column.accessor('zh', { header: 'Chinese', cell: (i) => <span lang="zh">{i.getValue()}</span> }),
@@ -45,30 +36,28 @@ const baseColumns = [
   }),
 ];
 
-export function GlossaryTable({ initial }: { initial: GlossaryRow[] }) {
-  const [entries, setEntries] = useState(initial);
-  const [sorting, setSorting] = useState<SortingState>([]);
-  const [text, setText] = useState('');
-  const [tag, setTag] = useState('');
+/** The glossary, a page at a time from the server (sorted and filtered there, state in the URL), editable in place. */
+export function GlossaryTable({ initial }: { initial: { query: string; result: GlossaryPageData } }) {
+  const server = useServerTable<GlossaryPageData>('/api/glossary', initial, GLOSSARY_TABLE_KEYS);
+  const { result, reload } = server;
+  const [text, setText] = useDebouncedText(server.get('q'), (q) => server.setParams({ q }, { replace: true }));
   const [editing, setEditing] = useState<string | null>(null);
   const [undo, setUndo] = useState<GlossaryRow | null>(null);
   const [message, setMessage] = useState('');
   const [reviewer] = useReviewer();
-  const tags = useMemo(() => [...new Set(entries.flatMap((e) => e.tags))].sort(), [entries]);
-  const data = useMemo(() => (tag ? entries.filter((e) => e.tags.includes(tag)) : entries), [entries, tag]);
   const who = reviewer || 'anonymous';
 
   const add = async (input: EntryInput) => {
     const answer = await addEntry(input, who);
     if (!answer.ok) return setMessage(answer.error), false;
-    setEntries((list) => [...list, answer.value.entry]);
+    reload();
     setMessage(`Added ${answer.value.entry.zh}.`);
     return true;
   };
   const save = async (row: GlossaryRow, input: EntryInput) => {
     const answer = await updateEntry(row.id, input, row.updatedAt, who);
     if (!answer.ok) return setMessage(answer.error), false;
-    setEntries((list) => list.map((e) => (e.id === row.id ? answer.value.entry : e)));
+    reload();
     setEditing(null);
     setMessage(`Saved ${answer.value.entry.zh}.`);
     return true;
@@ -76,7 +65,7 @@ export function GlossaryTable({ initial }: { initial: GlossaryRow[] }) {
   const remove = async (row: GlossaryRow) => {
     const answer = await deleteEntry(row.id, row.updatedAt);
     if (!answer.ok) return setMessage(answer.error);
-    setEntries((list) => list.filter((e) => e.id !== row.id));
+    reload();
     setUndo(row);
     setMessage(`Deleted ${row.zh}.`);
   };
@@ -90,6 +79,7 @@ export function GlossaryTable({ initial }: { initial: GlossaryRow[] }) {
     column.display({
       id: 'actions',
       header: 'Actions',
+      enableSorting: false,
       cell: (i) => (
         <span className="row-actions">
           <button type="button" aria-label={`Edit ${i.row.original.zh}`} onClick={() => setEditing(i.row.original.id)}>
@@ -105,22 +95,22 @@ export function GlossaryTable({ initial }: { initial: GlossaryRow[] }) {
   ];
 
   const table = useReactTable({
-    data,
+    data: result.rows,
     columns,
-    state: { sorting, globalFilter: text },
-    onSortingChange: setSorting,
-    onGlobalFilterChange: setText,
-    globalFilterFn: matchesText,
+    state: server.tableState,
+    manualSorting: true,
+    manualPagination: true,
+    manualFiltering: true,
+    pageCount: result.pages,
+    onSortingChange: server.onSortingChange,
+    onPaginationChange: server.onPaginationChange,
     getRowId: (row) => row.id,
     getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
-    getPaginationRowModel: getPaginationRowModel(),
-    initialState: { pagination: { pageSize: 100 } },
   });
 
   return (
     <>
+      <IndexNotice status={result.index} needs={['glossary']} onFresh={reload} />
       <EntryForm label="New entry" onSubmit={add} />
       <div className="toolbar">
         <label>
@@ -129,15 +119,15 @@ export function GlossaryTable({ initial }: { initial: GlossaryRow[] }) {
         </label>
         <label>
           Tag
-          <select value={tag} onChange={(e) => setTag(e.target.value)}>
+          <select value={server.get('tag')} onChange={(e) => server.setParams({ tag: e.target.value })}>
             <option value="">all</option>
-            {tags.map((t) => (
+            {result.tags.map((t) => (
               <option key={t}>{t}</option>
             ))}
           </select>
         </label>
         <span role="status" className="muted">
-          {table.getFilteredRowModel().rows.length} of {entries.length} entries {message ? `· ${message}` : ''}
+          {result.total} of {result.all} entries {message ? `· ${message}` : ''}
         </span>
         {undo ? (
           <button type="button" onClick={() => void undoDelete()}>
@@ -172,6 +162,7 @@ export function GlossaryTable({ initial }: { initial: GlossaryRow[] }) {
           )}
         </tbody>
       </table>
+      <Pager table={table} />
       <ImportPanel reviewer={who} />
     </>
   );

@@ -1,79 +1,78 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useMemo, useState } from 'react';
-import { csvDocument } from '@/lib/formats/delimited';
+import { useEffect, useState } from 'react';
+import type { PageResult } from '@/lib/index/paging';
+import type { QaArticleRow, QaFindingRow } from '@/lib/index/qa-views';
+import type { QaRunStatus } from '@/lib/index/qa-job';
+import { QA_ARTICLE_KEYS, QA_FINDING_KEYS } from '../query-string';
+import { useServerTable } from '../server-table';
+import { FindingsPerArticle, FindingsPerCheck, type CheckInfo } from './qa-summary';
 
-import { FindingsPerArticle, FindingsPerCheck, type CheckInfo, type ReportFinding } from './qa-summary';
+type Initial<R> = { query: string; result: PageResult<R> };
 
-/** Runs the checks article by article with visible progress, then tabulates and charts them. */
-export function QaReport({ articles, checks }: { articles: { id: string; title: string }[]; checks: CheckInfo[] }) {
-  const [findings, setFindings] = useState<ReportFinding[]>([]);
-  const [done, setDone] = useState(0);
-  const [failed, setFailed] = useState<string[]>([]);
-  const [check, setCheck] = useState('');
-  const [severity, setSeverity] = useState('');
-  const [text, setText] = useState('');
-  const [showDismissed, setShowDismissed] = useState(false);
-  const [article, setArticle] = useState('');
+const POLL_MS = 1000;
 
+/** The corpus QA job's status, polled while it runs; starting (or joining) it on first sight. */
+function useQaRun(initial: QaRunStatus): QaRunStatus {
+  const [status, setStatus] = useState(initial);
+  const running = !status.finishedAt;
   useEffect(() => {
-    let cancelled = false;
-    void (async () => {
-      for (const article of articles) {
-        if (cancelled) return;
-        const response = await fetch(`/api/articles/${encodeURIComponent(article.id)}/qa`);
-        if (response.ok) {
-          const body = (await response.json()) as { findings: Omit<ReportFinding, 'article' | 'title'>[] };
-          setFindings((all) => [...all, ...body.findings.map((f) => ({ ...f, article: article.id, title: article.title }))]);
-        } else setFailed((list) => [...list, article.title]);
-        setDone((n) => n + 1);
-      }
-    })();
-    return () => {
-      cancelled = true;
+    if (!running) return;
+    let stopped = false;
+    const poll = async () => {
+      const response = await fetch('/api/qa/run').catch(() => null);
+      if (!stopped && response?.ok) setStatus((await response.json()) as QaRunStatus);
     };
-  }, [articles]);
+    void fetch('/api/qa/run', { method: 'POST' }).then(poll);
+    const timer = setInterval(() => void poll(), POLL_MS);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, [running]);
+  return status;
+}
 
-  const shown = useMemo(
-    () =>
-      findings.filter(
-        (f) =>
-          (showDismissed || !f.dismissed) &&
-          (!check || f.check === check) &&
-          (!severity || f.severity === severity) &&
-          (!article || f.article === article) &&
-          (!text || `${f.message} ${f.title}`.toLowerCase().includes(text.toLowerCase())),
-      ),
-    [findings, check, severity, text, showDismissed, article],
-  );
+/** The QA report: progress of the server's job, then counts per check and per article, and the findings page by page. */
+export function QaReport({ checks, status: initialStatus, articles, findings }: { checks: CheckInfo[]; status: QaRunStatus; articles: Initial<QaArticleRow>; findings: Initial<QaFindingRow> }) {
+  const status = useQaRun(initialStatus);
+  const findingTable = useServerTable<PageResult<QaFindingRow>>('/api/qa/findings', findings, QA_FINDING_KEYS);
+  const articleTable = useServerTable<PageResult<QaArticleRow>>('/api/qa/articles', articles, QA_ARTICLE_KEYS);
+  const finished = Boolean(status.finishedAt);
+  const { reload: reloadFindings } = findingTable;
+  const { reload: reloadArticles } = articleTable;
+  useEffect(() => {
+    // Counts grow while the job runs: refresh the tables now and then, and once at the end.
+    if (finished || status.done % 200 === 0) {
+      reloadFindings();
+      reloadArticles();
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [finished, Math.floor(status.done / 200)]);
+
+  const open = status.checks.reduce((s, c) => s + c.open, 0);
+  const dismissed = status.checks.reduce((s, c) => s + c.dismissed, 0);
+  const major = status.checks.filter((c) => checks.find((k) => k.id === c.id)?.severity === 'major').reduce((s, c) => s + c.open, 0);
+  const f = findingTable.result;
+  const check = findingTable.get('check');
+  const article = findingTable.get('article');
+  const exportQuery = new URLSearchParams(Object.entries({ check, severity: findingTable.get('severity'), article, dismissed: findingTable.get('dismissed') }).filter(([, v]) => v)).toString();
+  const n = (x: number) => x.toLocaleString('en');
   return (
     <section aria-label="QA report">
       <p role="status">
-        {done < articles.length ? `Checking… ${done} of ${articles.length} articles` : `Checked ${articles.length} articles`} ·{' '}
-        {findings.filter((f) => !f.dismissed).length} open findings ({findings.filter((f) => !f.dismissed && f.severity === 'major').length} major),{' '}
-        {findings.filter((f) => f.dismissed).length} dismissed
-        {failed.length ? ` · could not check: ${failed.join(', ')}` : ''}
+        {finished ? `Checked ${n(status.total)} articles` : `Checking… ${n(status.done)} of ${n(status.total)} articles`} · {n(open)} open findings ({n(major)} major), {n(dismissed)} dismissed
+        {status.finishedAt && status.startedAt ? <span className="muted"> · took {((Date.parse(status.finishedAt) - Date.parse(status.startedAt)) / 1000).toFixed(1)} s</span> : null}
       </p>
-      <progress max={articles.length || 1} value={done} aria-label="Articles checked" />
-      <FindingsPerCheck checks={checks} findings={findings} selected={check} onSelect={setCheck} />
-      <FindingsPerArticle articles={articles} findings={findings} selected={article} onSelect={setArticle} />
+      <progress max={status.total || 1} value={status.done} aria-label="Articles checked" />
+      <FindingsPerCheck checks={checks} counts={status.checks} selected={check} onSelect={(id) => findingTable.setParams({ check: id })} />
+      <FindingsPerArticle table={articleTable} selected={article} onSelect={(id) => findingTable.setParams({ article: id })} />
       <h2>Findings</h2>
       <div className="toolbar">
         <label>
-          Article
-          <select aria-label="Article" value={article} onChange={(e) => setArticle(e.target.value)}>
-            <option value="">all</option>
-            {articles.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.title.length > 60 ? `${a.title.slice(0, 60)}…` : a.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
           Check
-          <select aria-label="Check" value={check} onChange={(e) => setCheck(e.target.value)}>
+          <select aria-label="Check" value={check} onChange={(e) => findingTable.setParams({ check: e.target.value })}>
             <option value="">all</option>
             {checks.map((c) => (
               <option key={c.id}>{c.id}</option>
@@ -82,25 +81,28 @@ export function QaReport({ articles, checks }: { articles: { id: string; title: 
         </label>
         <label>
           Severity
-          <select aria-label="Severity" value={severity} onChange={(e) => setSeverity(e.target.value)}>
+          <select aria-label="Severity" value={findingTable.get('severity')} onChange={(e) => findingTable.setParams({ severity: e.target.value })}>
             <option value="">all</option>
             <option value="major">major</option>
             <option value="minor">minor</option>
           </select>
         </label>
+        {article ? (
+          <button type="button" onClick={() => findingTable.setParams({ article: null })}>
+            Show all articles
+          </button>
+        ) : null}
         <label>
-          Filter
-          <input type="search" value={text} placeholder="message or article" onChange={(e) => setText(e.target.value)} />
+          <input type="checkbox" checked={findingTable.get('dismissed') === '1'} onChange={(e) => findingTable.setParams({ dismissed: e.target.checked ? '1' : null })} /> Show dismissed
         </label>
-        <label>
-          <input type="checkbox" checked={showDismissed} onChange={(e) => setShowDismissed(e.target.checked)} /> Show dismissed
-        </label>
-        <button type="button" onClick={() => downloadCsv(shown)}>
+        <a className="button" href={`/api/qa/export?${exportQuery}`} download>
           Export CSV
-        </button>
-        <span className="muted">{shown.length} shown</span>
+        </a>
+        <span className="muted">
+          {n(f.total)} shown{findingTable.loading ? ' · loading…' : ''}
+        </span>
       </div>
-      <table className="data" aria-label="Findings">
+      <table className="data" aria-label="Findings" aria-busy={findingTable.loading}>
         <thead>
           <tr>
             <th>Article</th>
@@ -111,37 +113,42 @@ export function QaReport({ articles, checks }: { articles: { id: string; title: 
           </tr>
         </thead>
         <tbody>
-          {shown.slice(0, 500).map((f, i) => (
-            <tr key={`${f.article}-${f.row}-${i}`} className={f.dismissed ? 'dismissed' : undefined}>
+          {f.rows.map((x, i) => (
+            <tr key={`${x.article}-${x.row}-${i}`} className={x.dismissed ? 'dismissed' : undefined}>
               <td>
-                <Link href={`/articles/${encodeURIComponent(f.article)}/review`}>{f.title}</Link>
+                <Link href={`/articles/${encodeURIComponent(x.article)}/review`}>{x.title}</Link>
               </td>
-              <td className="num">{f.row}</td>
-              <td className={`sev-${f.severity}`}>
-                <span className="sev">{f.severity}</span>
+              <td className="num">{x.row}</td>
+              <td className={`sev-${x.severity}`}>
+                <span className="sev">{x.severity}</span>
               </td>
-              <td>{f.check}</td>
+              <td>{x.check}</td>
               <td>
-                {f.message}
-                {f.dismissed ? <span className="muted"> (dismissed)</span> : null}
+                {x.message}
+                {x.dismissed ? <span className="muted"> (dismissed)</span> : null}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {shown.length > 500 ? <p className="muted">The first 500 are listed; the CSV has all {shown.length}.</p> : null}
+      <SimplePager page={f.page} pages={f.pages} onPage={(p) => findingTable.setParams({ page: p > 1 ? String(p) : null })} label="Finding pages" />
     </section>
   );
 }
 
-/** The report as CSV: the exporters' writer (BOM, quoting, formulas neutralised). */
-function downloadCsv(findings: ReportFinding[]) {
-  const header = ['article', 'title', 'row', 'check', 'category', 'severity', 'message', 'dismissed'];
-  const lines = findings.map((f) => [f.article, f.title, f.row, f.check, f.category, f.severity, f.message, f.dismissed]);
-  const blob = new Blob([csvDocument([header, ...lines])], { type: 'text/csv;charset=utf-8' });
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = 'shenjiao-qa-report.csv';
-  link.click();
-  URL.revokeObjectURL(link.href);
+export function SimplePager({ page, pages, onPage, label }: { page: number; pages: number; onPage: (page: number) => void; label: string }) {
+  if (pages <= 1) return null;
+  return (
+    <nav className="pager" aria-label={label}>
+      <button type="button" onClick={() => onPage(page - 1)} disabled={page <= 1}>
+        Previous
+      </button>
+      <span>
+        Page {page} of {pages.toLocaleString('en')}
+      </span>
+      <button type="button" onClick={() => onPage(page + 1)} disabled={page >= pages}>
+        Next
+      </button>
+    </nav>
+  );
 }

@@ -1,30 +1,20 @@
-import type { ReactNode } from 'react';
+'use client';
 
-export interface ReportFinding {
-  article: string;
-  title: string;
-  row: number;
-  check: string;
-  category: string;
-  severity: 'major' | 'minor';
-  message: string;
-  dismissed: boolean;
-}
+import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import type { ReactNode } from 'react';
+import type { PageResult } from '@/lib/index/paging';
+import type { QaArticleRow } from '@/lib/index/qa-views';
+import type { QaRunStatus } from '@/lib/index/qa-job';
+import { Pager } from '../pager';
+import type { useServerTable } from '../server-table';
+import { SortableHead } from '../sortable-head';
 
 export type CheckInfo = { id: string; category: string; severity: string; describe: string };
 
-interface SummaryProps {
-  findings: ReportFinding[];
-  selected: string;
-  /** Clicking the selected item again clears the choice. */
-  onSelect: (id: string) => void;
-}
-
-/** Open and dismissed findings per check, with a bar chart of the open ones; a check's name filters the list. */
-export function FindingsPerCheck({ checks, findings, selected, onSelect }: SummaryProps & { checks: CheckInfo[] }) {
-  const perCheck = countBy(findings.filter((f) => !f.dismissed), (f) => f.check);
-  const dismissed = countBy(findings.filter((f) => f.dismissed), (f) => f.check);
-  const max = Math.max(1, ...perCheck.values());
+/** Open and dismissed findings per check (the job's totals), with a bar chart of the open ones; a check's name filters the list. */
+export function FindingsPerCheck({ checks, counts, selected, onSelect }: { checks: CheckInfo[]; counts: QaRunStatus['checks']; selected: string; onSelect: (id: string) => void }) {
+  const byId = new Map(counts.map((c) => [c.id, c]));
+  const max = Math.max(1, ...counts.map((c) => c.open));
   return (
     <>
       <h2>Findings per check</h2>
@@ -41,61 +31,85 @@ export function FindingsPerCheck({ checks, findings, selected, onSelect }: Summa
           </tr>
         </thead>
         <tbody>
-          {checks.map((c) => (
-            <tr key={c.id}>
-              <th scope="row">
-                <SelectButton selected={selected === c.id} onClick={() => onSelect(selected === c.id ? '' : c.id)} title={c.describe}>
-                  {c.id}
-                </SelectButton>
-              </th>
-              <td className="muted">{c.category}</td>
-              <td className="num">{perCheck.get(c.id) ?? 0}</td>
-              <td className="num muted">{dismissed.get(c.id) ?? 0}</td>
-              <td className="bar-cell">
-                <span className={`bar sev-${c.severity}`} style={{ width: `${((perCheck.get(c.id) ?? 0) / max) * 100}%` }} />
-              </td>
-            </tr>
-          ))}
+          {checks.map((c) => {
+            const open = byId.get(c.id)?.open ?? 0;
+            return (
+              <tr key={c.id}>
+                <th scope="row">
+                  <SelectButton selected={selected === c.id} onClick={() => onSelect(selected === c.id ? '' : c.id)} title={c.describe}>
+                    {c.id}
+                  </SelectButton>
+                </th>
+                <td className="muted">{c.category}</td>
+                <td className="num">{open.toLocaleString('en')}</td>
+                <td className="num muted">{(byId.get(c.id)?.dismissed ?? 0).toLocaleString('en')}</td>
+                <td className="bar-cell">
+                  <span className={`bar sev-${c.severity}`} style={{ width: `${(open / max) * 100}%` }} />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </>
   );
 }
 
-/** Major, minor and dismissed findings per article, the worst first; an article's title shows it alone. */
-export function FindingsPerArticle({ articles, findings, selected, onSelect }: SummaryProps & { articles: { id: string; title: string }[] }) {
-  const count = (id: string, test: (f: ReportFinding) => boolean) => findings.filter((f) => f.article === id && test(f)).length;
-  const rows = articles
-    .map((a) => ({ ...a, major: count(a.id, (f) => !f.dismissed && f.severity === 'major'), minor: count(a.id, (f) => !f.dismissed && f.severity === 'minor'), dismissed: count(a.id, (f) => f.dismissed) }))
-    .filter((a) => a.major + a.minor + a.dismissed > 0)
-    .sort((a, b) => b.major - a.major || b.minor - a.minor);
+const column = createColumnHelper<QaArticleRow>();
+
+/** Major, minor and dismissed findings per article, the worst first, paged on the server; a title shows that article alone. */
+export function FindingsPerArticle({ table: server, selected, onSelect }: { table: ReturnType<typeof useServerTable<PageResult<QaArticleRow>>>; selected: string; onSelect: (id: string) => void }) {
+  const columns = [
+    column.accessor('title', {
+      header: 'Article',
+      cell: (i) => (
+        <SelectButton selected={selected === i.row.original.id} onClick={() => onSelect(selected === i.row.original.id ? '' : i.row.original.id)}>
+          {i.getValue()}
+        </SelectButton>
+      ),
+    }),
+    column.accessor('major', { header: 'Major', meta: { numeric: true } }),
+    column.accessor('minor', { header: 'Minor', meta: { numeric: true } }),
+    column.accessor('dismissed', { header: 'Dismissed', meta: { numeric: true } }),
+  ];
+  const table = useReactTable({
+    data: server.result.rows,
+    columns,
+    state: server.tableState,
+    manualSorting: true,
+    manualPagination: true,
+    pageCount: server.result.pages,
+    onSortingChange: server.onSortingChange,
+    onPaginationChange: server.onPaginationChange,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (r) => r.id,
+  });
   return (
     <>
-      <h2>Findings per article</h2>
+      <h2>
+        Findings per article <span className="muted">({server.result.total.toLocaleString('en')} with findings)</span>
+      </h2>
       <table className="data" aria-label="Findings per article">
-        <thead>
-          <tr>
-            <th>Article</th>
-            <th className="num">Major</th>
-            <th className="num">Minor</th>
-            <th className="num">Dismissed</th>
-          </tr>
-        </thead>
+        <SortableHead table={table} />
         <tbody>
-          {rows.map((a) => (
-            <tr key={a.id}>
-              <th scope="row">
-                <SelectButton selected={selected === a.id} onClick={() => onSelect(selected === a.id ? '' : a.id)}>
-                  {a.title}
-                </SelectButton>
-              </th>
-              <td className="num">{a.major}</td>
-              <td className="num">{a.minor}</td>
-              <td className="num muted">{a.dismissed}</td>
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.id}>
+              {row.getVisibleCells().map((cell, i) =>
+                i === 0 ? (
+                  <th key={cell.id} scope="row">
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </th>
+                ) : (
+                  <td key={cell.id} className="num">
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>
       </table>
+      <Pager table={table} label="Article pages" />
     </>
   );
 }
@@ -106,10 +120,4 @@ function SelectButton({ selected, onClick, title, children }: { selected: boolea
       {children}
     </button>
   );
-}
-
-function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-  return counts;
 }

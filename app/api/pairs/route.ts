@@ -3,6 +3,7 @@ import { getArticle } from '@/lib/corpus/corpus';
 import { AppError } from '@/lib/errors';
 import { recordPairDecision } from '@/lib/pairing/decisions-store';
 import { corpusDir } from '../../_server/corpus';
+import { serverIndex } from '../../_server/index';
 import { assertSameOrigin, handle, readJsonBody } from '../../_server/http';
 
 const Body = z.object({
@@ -20,5 +21,6 @@ export const POST = handle(async (request: Request) => {
   if (zh?.lang !== 'zh') throw new AppError('bad-input', `"${body.zh}" is not a Chinese article of this corpus.`);
   if (en?.lang !== 'en') throw new AppError('bad-input', `"${body.en}" is not an English article of this corpus.`);
   await recordPairDecision(corpusDir(), { ...body, at: new Date().toISOString() });
+  await serverIndex().pairsChanged();
   return Response.json({ ok: true });
 });

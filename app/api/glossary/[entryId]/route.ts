@@ -4,6 +4,7 @@ import { corpusDir } from '../../../_server/corpus';
 import { EntryBody } from '../../../_server/glossary-input';
 import { toGlossaryRow } from '../../../_server/glossary-row';
 import { assertSameOrigin, handle, readJsonBody } from '../../../_server/http';
+import { serverIndex } from '../../../_server/index';
 import { idParams } from '../../../_server/params';
 
 type Ctx = { params: Promise<{ entryId: string }> };
@@ -16,6 +17,7 @@ export const PUT = handle(async (request: Request, { params }: Ctx) => {
   const { entryId } = await idParams(params, 'entryId');
   const { reviewer, baseUpdatedAt, id: _ignored, ...changes } = await readJsonBody(request, UpdateBody);
   const entry = await updateEntry(corpusDir(), entryId, baseUpdatedAt, changes, { by: reviewer });
+  serverIndex().changed();
   return Response.json({ entry: toGlossaryRow(entry) });
 });
 
@@ -25,5 +27,6 @@ export const DELETE = handle(async (request: Request, { params }: Ctx) => {
   // The revision the page saw: a delete of an entry someone changed meanwhile is refused (409).
   const base = new URL(request.url).searchParams.get('base');
   const entry = await deleteEntry(corpusDir(), entryId, base);
+  serverIndex().changed();
   return Response.json({ entry: toGlossaryRow(entry) });
 });

@@ -3,6 +3,7 @@ import { applyImport, parseGlossaryFile, previewImport, summariseImport } from '
 import { readGlossary } from '@/lib/glossary/store';
 import { corpusDir } from '../../../_server/corpus';
 import { assertSameOrigin, handle, readJsonBody } from '../../../_server/http';
+import { serverIndex } from '../../../_server/index';
 
 const Body = z.object({
   text: z.string().min(1, 'The file is empty.').max(200_000, 'Import at most 200 KB at a time.'),
@@ -20,5 +21,6 @@ export const POST = handle(async (request: Request) => {
   const rows = preview.rows.map((r) => ({ line: r.line, zh: r.entry?.zh ?? null, action: r.action, error: r.error ?? null }));
   if (!body.apply) return Response.json({ rows });
   const summary = summariseImport(preview);
+  serverIndex().changed();
   return Response.json({ added: summary.add, updated: summary.update, rejected: summary.reject, rows });
 });

@@ -1,0 +1,261 @@
+import { watch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
+import { DATA_DIR_NAME } from '../config';
+import { bodyText } from '../corpus/types';
+import { glossaryMatcher } from '../glossary/service';
+import { termUsage, type TermUsage } from '../glossary/usage';
+import type { PairingResult } from '../pairing/types';
+import { processWide } from '../process-wide';
+import { reviewSummaries, type ReviewSummary } from '../review/summary';
+import { cacheFile, readCache, writeCache } from './cache-files';
+import { toListed, type ListedArticle } from './listing';
+import { QaJob } from './qa-job';
+import { corpusSnapshot, forgetSnapshot, type CorpusSnapshot } from './snapshot';
+
+export type IndexPhase = 'starting' | 'listing' | 'pairing' | 'reviews' | 'glossary' | 'qa' | 'ready' | 'failed';
+
+/** What the header badge and the pages say about the index. */
+export interface IndexStatus {
+  phase: IndexPhase;
+  /** "Reading articles: 1,200 of 10,000", for people. */
+  message: string;
+  done: number;
+  total: number;
+  /** Whether the listing, pairs, glossary usage and QA counts shown are the current ones. */
+  fresh: { listing: boolean; pairing: boolean; glossary: boolean; qa: boolean };
+  /** When the corpus was last fully indexed; null before the first time. */
+  indexedAt: string | null;
+  error: string | null;
+}
+
+/** The corpus as pages list it: kept in memory and, between runs, in `cache/overview/corpus.json`. */
+export interface CorpusOverview {
+  articles: ListedArticle[];
+  pairing: PairingResult;
+  reviews: Record<string, ReviewSummary>;
+  glossaryUsage: Record<string, TermUsage>;
+}
+
+const DEBOUNCE_MS = 300;
+/** A safety net for file systems where watching misses events (network mounts). */
+const POLL_MS = 30_000;
+const USAGE_BATCH = 100;
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The background indexer of one corpus, in the server process: lists, pairs, summarises
+ * reviews, counts glossary usage and runs QA over every English article, in that order,
+ * yielding between batches so requests are served meanwhile; then watches the corpus and
+ * does it again, incrementally, when a file changes. Pages read `overview` (what is known,
+ * possibly from the last run) and `status` (what is still being computed).
+ */
+export class CorpusIndexer {
+  overview: CorpusOverview | null = null;
+  readonly qa: QaJob;
+  private phase: IndexPhase = 'starting';
+  private done = 0;
+  private total = 0;
+  private indexedAt: string | null = null;
+  private error: string | null = null;
+  private fresh = { listing: false, pairing: false, glossary: false, qa: false };
+  private running: Promise<void> | null = null;
+  private dirty = false;
+  private timer: NodeJS.Timeout | null = null;
+  private watcher: FSWatcher | null = null;
+  private poller: NodeJS.Timeout | null = null;
+
+  constructor(readonly corpusDir: string) {
+    this.qa = new QaJob(corpusDir);
+  }
+
+  /** Loads the last run's overview, starts indexing and watching. Returns at once. */
+  start(): void {
+    void this.loadSaved().then(() => this.refresh());
+    this.watchFiles();
+  }
+
+  stop(): void {
+    this.watcher?.close();
+    if (this.poller) clearInterval(this.poller);
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  status(): IndexStatus {
+    const qa = this.phase === 'qa';
+    return { phase: this.phase, message: this.message(), done: qa ? this.qa.done : this.done, total: qa ? this.qa.total : this.total, fresh: { ...this.fresh }, indexedAt: this.indexedAt, error: this.error };
+  }
+
+  /** Indexes again (now, or after the run under way); resolves when the corpus is indexed. */
+  refresh(): Promise<void> {
+    if (this.running) {
+      this.dirty = true;
+      return this.running;
+    }
+    this.running = this.runUntilClean().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  /**
+   * A pairing decision was written: re-pair now and resolve once the overview shows it, so
+   * the page the reviewer reloads is already right. The rest of the run goes on behind.
+   */
+  async pairsChanged(): Promise<void> {
+    forgetSnapshot(this.corpusDir);
+    const snap = await corpusSnapshot(this.corpusDir, true);
+    if (this.overview) this.overview = { ...this.overview, articles: snap.articles.map(toListed), pairing: snap.pairing };
+    this.changed();
+  }
+
+  /** A change was seen: index again shortly (changes in a burst make one run). */
+  changed(): void {
+    for (const key of Object.keys(this.fresh) as (keyof typeof this.fresh)[]) this.fresh[key] = false;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.refresh(), DEBOUNCE_MS);
+    this.timer.unref?.();
+  }
+
+  private async runUntilClean(): Promise<void> {
+    do {
+      this.dirty = false;
+      try {
+        await this.runOnce();
+        this.error = null;
+      } catch (error) {
+        this.phase = 'failed';
+        this.error = error instanceof Error ? error.message : String(error);
+        return;
+      }
+    } while (this.dirty);
+  }
+
+  private async runOnce(): Promise<void> {
+    this.enter('listing', 0);
+    const snap = await corpusSnapshot(this.corpusDir, true, {
+      listing: (read, toRead) => this.progress(read, toRead),
+      pairing: (articles) => this.enter('pairing', articles.length),
+      yieldEvery: pause,
+    });
+    const articles = snap.articles.map(toListed);
+    this.overview = { articles, pairing: snap.pairing, reviews: this.overview?.reviews ?? {}, glossaryUsage: this.overview?.glossaryUsage ?? {} };
+    this.fresh.listing = this.fresh.pairing = true;
+    this.enter('reviews', 0);
+    this.overview.reviews = Object.fromEntries(await reviewSummaries(this.corpusDir));
+    this.enter('glossary', 0);
+    this.overview.glossaryUsage = await this.glossaryUsage(snap);
+    this.fresh.glossary = true;
+    await this.save();
+    this.enter('qa', 0);
+    await this.qa.run(async () => articles.filter((a) => a.lang === 'en' && !a.error).map((a) => a.id));
+    this.fresh.qa = true;
+    this.indexedAt = new Date().toISOString();
+    this.enter('ready', 0);
+  }
+
+  /** Usage of every glossary entry over the Chinese articles and their English under review; cached by content. */
+  private async glossaryUsage(snap: CorpusSnapshot): Promise<Record<string, TermUsage>> {
+    const { entries, matcher, key: glossaryKey } = await glossaryMatcher(this.corpusDir);
+    const file = cacheFile(this.corpusDir, 'glossary-usage', 'corpus');
+    const key = `${glossaryKey}#${snap.pairingKey}`;
+    const cached = await readCache<Record<string, TermUsage>>(file, key);
+    if (cached) return cached;
+    const englishOf = new Map(snap.pairing.pairs.filter((p) => p.active).map((p) => [p.zh.id, p.en.id]));
+    const chinese = snap.articles.filter((a) => a.lang === 'zh' && !a.error);
+    const totals = new Map<string, TermUsage>();
+    this.total = chinese.length;
+    for (let i = 0; i < chinese.length; i += USAGE_BATCH) {
+      const pairs = chinese.slice(i, i + USAGE_BATCH).map((zh) => {
+        const en = snap.byId.get(englishOf.get(zh.id) ?? '');
+        return { zh: bodyText(zh), en: en ? bodyText(en) : null };
+      });
+      for (const u of termUsage(pairs, entries, matcher)) {
+        const sum = totals.get(u.entryId) ?? { ...u, articles: 0, translated: 0, approvedUsed: 0, forbiddenUsed: 0 };
+        sum.articles += u.articles;
+        sum.translated += u.translated;
+        sum.approvedUsed += u.approvedUsed;
+        sum.forbiddenUsed += u.forbiddenUsed;
+        totals.set(u.entryId, sum);
+      }
+      this.done = Math.min(chinese.length, i + USAGE_BATCH);
+      await pause();
+    }
+    const usage = Object.fromEntries(totals);
+    await writeCache(file, key, usage).catch(() => undefined);
+    return usage;
+  }
+
+  private async loadSaved(): Promise<void> {
+    const saved = await readCache<CorpusOverview>(cacheFile(this.corpusDir, 'overview', 'corpus'), 'last');
+    if (saved && !this.overview) this.overview = saved;
+  }
+
+  private async save(): Promise<void> {
+    if (this.overview) await writeCache(cacheFile(this.corpusDir, 'overview', 'corpus'), 'last', this.overview).catch(() => undefined);
+  }
+
+  private watchFiles(): void {
+    const ignored = (name: string | null) => {
+      if (!name) return false;
+      const parts = name.split(path.sep);
+      return parts.some((p) => p.startsWith('.')) || (parts[0] === DATA_DIR_NAME && parts[1] === 'cache');
+    };
+    try {
+      this.watcher = watch(this.corpusDir, { recursive: true, persistent: false }, (_event, name) => {
+        if (!ignored(name)) this.changed();
+      });
+      this.watcher.on('error', () => undefined);
+    } catch {
+      // No recursive watching here: the poll below still picks changes up.
+    }
+    this.poller = setInterval(() => void this.refresh(), POLL_MS);
+    this.poller.unref?.();
+  }
+
+  private enter(phase: IndexPhase, total: number): void {
+    this.phase = phase;
+    this.done = 0;
+    this.total = total;
+  }
+
+  private progress(done: number, total: number): void {
+    this.done = done;
+    this.total = total;
+  }
+
+  private message(): string {
+    const n = (x: number) => x.toLocaleString('en');
+    switch (this.phase) {
+      case 'starting':
+        return 'Starting the index…';
+      case 'listing':
+        return this.total ? `Reading articles: ${n(this.done)} of ${n(this.total)}` : 'Looking for changed files…';
+      case 'pairing':
+        return `Pairing ${n(this.total)} articles…`;
+      case 'reviews':
+        return 'Summarising reviews…';
+      case 'glossary':
+        return this.total ? `Counting glossary use: ${n(this.done)} of ${n(this.total)} originals` : 'Counting glossary use…';
+      case 'qa':
+        return `Checking articles: ${n(this.qa.done)} of ${n(this.qa.total)}`;
+      case 'ready':
+        return 'Index up to date';
+      case 'failed':
+        return `Indexing failed: ${this.error}`;
+    }
+  }
+}
+
+const indexers = processWide('corpus indexers', () => new Map<string, CorpusIndexer>());
+
+/** The corpus's indexer, started on first use (the server starts it at boot, see instrumentation.ts). */
+export function corpusIndexer(corpusDir: string): CorpusIndexer {
+  const key = path.resolve(corpusDir);
+  let indexer = indexers.get(key);
+  if (!indexer) {
+    indexer = new CorpusIndexer(key);
+    indexers.set(key, indexer);
+    indexer.start();
+  }
+  return indexer;
+}
