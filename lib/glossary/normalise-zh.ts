@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js';
+import { cachedDerivedText, packageVersion } from '../storage/derived-cache';
 
 /**
  * Chinese normalisation for term matching.
@@ -28,18 +29,42 @@ function converter(from: string, to: string): Convert {
 let foldTable: Uint16Array | null = null;
 
 /**
- * Builds the whole table in one pass: every CJK character, one per line so OpenCC's phrase
- * rules never join neighbours, through Hong Kong then Taiwan variants to Simplified, twice so
- * chains such as 裏→裡→里 end on one character whatever script they started in.
- * About 50 ms once per process; a lookup per character afterwards.
+ * The table: ASCII and full-width folds, then the CJK folds OpenCC gives, kept in the
+ * dictionary cache (two OpenCC converters cost some 0.2 s to load, in every process).
  */
 function buildFoldTable(): Uint16Array {
+  const table = baseFolds();
+  for (const line of cachedDerivedText(CJK_FOLDS).split('\n')) {
+    if (line) table[line.charCodeAt(0)] = line.charCodeAt(1);
+  }
+  return table;
+}
+
+function baseFolds(): Uint16Array {
   const table = new Uint16Array(0x10000);
   for (let code = 0; code < 0x10000; code += 1) table[code] = code;
   for (let code = 0xff01; code <= 0xff5e; code += 1) table[code] = code - 0xfee0;
   table[0x3000] = 0x20;
   for (let code = 0x41; code <= 0x5a; code += 1) table[code] = code + 0x20;
   for (let code = 0x41; code <= 0x5a; code += 1) table[code + 0xfee0] = code + 0x20;
+  return table;
+}
+
+/** One line per CJK character whose OpenCC fold differs from the base table: the character, then its fold. */
+const CJK_FOLDS = {
+  name: 'opencc-cjk-folds.txt',
+  get key() {
+    return `opencc-js ${packageVersion('opencc-js')}; format 1`;
+  },
+  build: buildCjkFolds,
+};
+
+/**
+ * Every CJK character in one pass, one per line so OpenCC's phrase rules never join
+ * neighbours, through Hong Kong then Taiwan variants to Simplified, twice so chains such as
+ * 裏→裡→里 end on one character whatever script they started in.
+ */
+function buildCjkFolds(): string {
   const fromHk = converter('hk', 'cn');
   const fromTw = converter('tw', 'cn');
   const ranges: [number, number][] = [[0x2e80, 0x9fff], [0xf900, 0xfaff]];
@@ -47,13 +72,15 @@ function buildFoldTable(): Uint16Array {
   for (const [from, to] of ranges) for (let code = from; code <= to; code += 1) chars.push(String.fromCharCode(code));
   const joined = chars.join('\n');
   const converted = fromTw(fromHk(fromTw(fromHk(joined)))).split('\n');
-  if (converted.length !== chars.length) return table;
-  chars.forEach((char, index) => {
-    const target = converted[index]!;
-    // Characters whose Simplified form lies outside the BMP keep their own code: lengths must not change.
-    if (target.length === 1) table[char.charCodeAt(0)] = target.charCodeAt(0);
-  });
-  return table;
+  if (converted.length !== chars.length) return '';
+  const base = baseFolds();
+  return chars
+    .map((char, index) => {
+      // Characters whose Simplified form lies outside the BMP keep their own code: lengths must not change.
+      const target = converted[index]!.length === 1 ? converted[index]! : char;
+      return target.charCodeAt(0) === base[char.charCodeAt(0)] ? '' : `${char}${target}\n`;
+    })
+    .join('');
 }
 
 /** The folded UTF-16 code unit for `code`; surrogates (rare CJK extensions) stay as they are. */

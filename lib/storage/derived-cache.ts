@@ -29,16 +29,21 @@ export function derivedCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 export function cachedDerivedText(spec: DerivedText, dir = derivedCacheDir()): string {
+  return cachedDerivedBytes(spec, dir).toString('utf8');
+}
+
+/** The text as UTF-8 bytes, for a reader that searches it in place instead of decoding all of it. */
+export function cachedDerivedBytes(spec: DerivedText, dir = derivedCacheDir()): Buffer {
   const file = path.join(dir, spec.name);
   const cached = readTrusted(file, spec.key);
   if (cached !== null) return cached;
-  const text = spec.build();
+  const body = Buffer.from(spec.build(), 'utf8');
   try {
-    writeFileAtomicSync(file, `${header(spec.key, Buffer.from(text, 'utf8'))}${text}`);
+    writeFileAtomicSync(file, Buffer.concat([Buffer.from(header(spec.key, body)), body]));
   } catch {
     // Not writable here: this process uses what it built; the next one builds again.
   }
-  return text;
+  return body;
 }
 
 function header(key: string, body: Buffer): string {
@@ -48,7 +53,7 @@ function header(key: string, body: Buffer): string {
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /** The body of the file if every check passes, else null. */
-function readTrusted(file: string, key: string): string | null {
+function readTrusted(file: string, key: string): Buffer | null {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -67,7 +72,7 @@ function readTrusted(file: string, key: string): string | null {
   if (!bytes.subarray(0, MAGIC.length).equals(Buffer.from(MAGIC)) || fields.get('key') !== key) return null;
   const body = bytes.subarray(end + 2);
   if (String(body.length) !== fields.get('bytes') || sha256(body) !== fields.get('sha256')) return null;
-  return body.toString('utf8');
+  return body;
 }
 
 /**
