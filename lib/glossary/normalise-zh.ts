@@ -1,5 +1,5 @@
 import * as OpenCC from 'opencc-js';
-import { cachedDerivedText, packageVersion } from '../storage/derived-cache';
+import { cachedDerivedText, packageVersion, readDerivedText, storeDerived } from '../storage/derived-cache';
 
 /**
  * Chinese normalisation for term matching.
@@ -107,21 +107,57 @@ export function duplicateKey(zh: string): string {
 
 /**
  * For each term, every normalised form a text might carry: the term itself, and its
- * Taiwan-vocabulary equivalents both ways (内存 ↔ 記憶體, 服务器 ↔ 伺服器). The first call
- * loads OpenCC's phrase dictionaries (about 0.2 s).
- * Terms are converted in one batch, joined by newlines, since OpenCC phrases never span lines.
+ * Taiwan-vocabulary equivalents both ways (内存 ↔ 記憶體, 服务器 ↔ 伺服器). OpenCC's phrase
+ * dictionaries take some 0.2 s to load, so the forms are remembered per term in the
+ * dictionary cache and the converters are loaded only for terms never seen before.
  */
 export function termVariants(terms: readonly string[]): string[][] {
+  const clean = terms.map((term) => term.replace(/\n/g, ' '));
+  const known = rememberedVariants();
+  known.set('', []);
+  const unseen = [...new Set(clean.filter((term) => !known.has(term)))];
+  if (unseen.length) {
+    convertVariants(unseen).forEach((forms, i) => known.set(unseen[i]!, forms));
+    const lines = [...known].filter(([term]) => storable(term)).map(([term, forms]) => `${[term, ...forms].join('\t')}\n`);
+    storeDerived(VARIANTS.name, VARIANTS.key, lines.join(''));
+  }
+  return clean.map((term) => known.get(term)!);
+}
+
+/** A term the file can hold on one line (a tab would read as the end of the term). */
+const storable = (term: string) => term !== '' && !/[\t\r]/.test(term);
+
+/** One line per term: the term, then its forms, tab-separated. */
+const VARIANTS = {
+  name: 'opencc-term-variants.tsv',
+  get key() {
+    return `opencc-js ${packageVersion('opencc-js')}; format 1`;
+  },
+};
+
+let remembered: Map<string, string[]> | null = null;
+
+function rememberedVariants(): Map<string, string[]> {
+  if (remembered) return remembered;
+  remembered = new Map();
+  for (const line of (readDerivedText(VARIANTS.name, VARIANTS.key) ?? '').split('\n')) {
+    const [term, ...forms] = line.split('\t');
+    if (term) remembered.set(term, forms);
+  }
+  return remembered;
+}
+
+/** Terms are converted in one batch, joined by newlines, since OpenCC phrases never span lines. */
+function convertVariants(terms: string[]): string[][] {
   // Hong Kong vocabulary (cn→hk) is left out: it is mostly foreign names, and costs 150 ms to load.
   const converters = [converter('twp', 'cn'), converter('cn', 'twp')];
-  const clean = terms.map((term) => term.replace(/\n/g, ' '));
-  const joined = clean.join('\n');
+  const joined = terms.join('\n');
   const batches = converters.map((convert) => convert(joined)).map((text) => text.split('\n'));
-  return clean.map((term, index) => {
+  return terms.map((term, index) => {
     const forms = new Set([normaliseZh(term)]);
     for (const batch of batches) {
       const form = batch[index];
-      if (form !== undefined && batch.length === clean.length) forms.add(normaliseZh(form));
+      if (form !== undefined && batch.length === terms.length) forms.add(normaliseZh(form));
     }
     return [...forms].filter((form) => form.length > 0);
   });

@@ -34,16 +34,28 @@ export function cachedDerivedText(spec: DerivedText, dir = derivedCacheDir()): s
 
 /** The text as UTF-8 bytes, for a reader that searches it in place instead of decoding all of it. */
 export function cachedDerivedBytes(spec: DerivedText, dir = derivedCacheDir()): Buffer {
-  const file = path.join(dir, spec.name);
-  const cached = readTrusted(file, spec.key);
+  const cached = readTrusted(path.join(dir, spec.name), spec.key);
   if (cached !== null) return cached;
   const body = Buffer.from(spec.build(), 'utf8');
+  storeDerived(spec.name, spec.key, body, dir);
+  return body;
+}
+
+/**
+ * For text that grows as it is asked for (answers remembered per question): what the
+ * cache holds under this key, or null; and storing a new version of it.
+ */
+export function readDerivedText(name: string, key: string, dir = derivedCacheDir()): string | null {
+  return readTrusted(path.join(dir, name), key)?.toString('utf8') ?? null;
+}
+
+export function storeDerived(name: string, key: string, body: Buffer | string, dir = derivedCacheDir()): void {
+  const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
   try {
-    writeFileAtomicSync(file, Buffer.concat([Buffer.from(header(spec.key, body)), body]));
+    writeFileAtomicSync(path.join(dir, name), Buffer.concat([Buffer.from(header(key, bytes)), bytes]));
   } catch {
     // Not writable here: this process uses what it built; the next one builds again.
   }
-  return body;
 }
 
 function header(key: string, body: Buffer): string {

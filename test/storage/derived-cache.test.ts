@@ -77,23 +77,30 @@ describe('the dictionaries through the cache', () => {
     const script = [
       "const { cedictEntries } = await import('./lib/bilingual/cedict-data.ts');",
       "const { isEnglishWord } = await import('./lib/qa/english-dictionary.ts');",
-      "console.log(JSON.stringify({ zhongguo: cedictEntries('中国')[0], cities: isEnglishWord('cities'), xyzzy: isEnglishWord('xyzzyq') }));",
+      "const { normaliseZh, termVariants } = await import('./lib/glossary/normalise-zh.ts');",
+      "console.log(JSON.stringify({ zhongguo: cedictEntries('中国')[0], cities: isEnglishWord('cities'), xyzzy: isEnglishWord('xyzzyq'), folded: normaliseZh('臺灣記憶體'), variants: termVariants(['内存', '服务器']) }));",
     ].join('\n');
     const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, SHENJIAO_CACHE_DIR: cacheDir } });
     assert.equal(run.status, 0, run.stderr);
-    return JSON.parse(run.stdout) as { zhongguo: { pinyin: string; english: string[] }; cities: boolean; xyzzy: boolean };
+    return JSON.parse(run.stdout) as { zhongguo: { pinyin: string; english: string[] }; cities: boolean; xyzzy: boolean; folded: string; variants: string[][] };
   };
 
-  test('missing, stale (a forged entry under an old version) and truncated caches give the package answers', () => {
+  test('missing, stale (a forged entry under an old version), truncated or altered caches give the packages\' answers', () => {
     const dir = tempDir();
     const fresh = lookup(dir);
     assert.equal(fresh.zhongguo.pinyin, 'Zhong1 guo2');
     assert.deepEqual([fresh.cities, fresh.xyzzy], [true, false]);
+    assert.equal(fresh.folded, '台湾记忆体');
+    assert.deepEqual(fresh.variants, [['内存', '记忆体'], ['服务器', '伺服器']]);
+    assert.deepEqual(lookup(dir), fresh, 'read back from the cache');
     const cedict = path.join(dir, 'cc-cedict.tsv');
     const words = path.join(dir, 'en-us-word-forms.txt');
     const body = '中国\t[["xx",["forged"]]]\n';
     writeFileSync(cedict, `shenjiao derived cache 1\nkey: cc-cedict 0.0.1; format 1\nbytes: ${Buffer.byteLength(body)}\nsha256: ${sha256(body)}\n\n${body}`);
     truncateSync(words, Math.floor(readFileSync(words).length / 2));
+    truncateSync(path.join(dir, 'opencc-cjk-folds.txt'), 100);
+    const variants = path.join(dir, 'opencc-term-variants.tsv');
+    writeFileSync(variants, readFileSync(variants, 'utf8').replace('记忆体', '记忆休'));
     assert.deepEqual(lookup(dir), fresh);
     assert.match(readFileSync(cedict, 'utf8'), /^shenjiao derived cache 1\nkey: cc-cedict \d+\.\d+\.\d+; format \d+\n/);
     assert.ok(readFileSync(words).length > 1_000_000, 'the word forms were written whole again');
