@@ -38,5 +38,5 @@ export default defineConfig({
     trace: 'off',
     screenshot: 'off',
   },
-  webServer: [serve(corpora.seeds, E2E_PORTS.seeds), serve(corpora.fixture, E2E_PORTS.fixture)],
+  webServer: [serve(corpora.seeds, E2E_PORTS.seeds), serve(corpora.fixture, E2E_PORTS.fixture), serve(corpora.many, E2E_PORTS.many)],
 });

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const BENCHMARKS = ['corpus', 'pairing', 'alignment', 'glossary', 'review', 'review-page', 'qa', 'cli'];
+const BENCHMARKS = ['corpus', 'pairing', 'alignment', 'glossary', 'review', 'review-page', 'qa', 'scale', 'cli'];
 
 const only = process.argv.slice(2);
 let failed = 0;

@@ -1,8 +1,8 @@
 // Builds a newsroom-sized corpus from WMT22 zh→en (../shared/data, benchmarks only): every
 // document with three segments or more as a Chinese original with its six MT versions (the
 // "several MT versions per original" a real corpus has), repeated in editions until the
-// size is reached. Editions after the first are generated variants: the body rotated and a
-// report number and date line of their own, in both languages, so no two files are equal.
+// size is reached. Each edition is a generated variant: the body rotated and a report number
+// and date line of its own, in both languages, so no two files are equal.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -74,13 +74,13 @@ export function buildScaleCorpus(size: number, dir: string): ScaleCorpusInfo {
       if (written >= size) break;
       const folder = path.join(dir, `edition-${String(edition).padStart(3, '0')}`, doc.name.replace(/[^\w.-]+/g, '_'));
       mkdirSync(folder, { recursive: true });
-      const line = edition === 0 ? null : dateline(edition * docs.length + d);
-      writeFileSync(path.join(folder, 'zh.txt'), articleText(rotate(doc.zh, edition), line?.zh ?? null, ''));
+      const line = dateline(edition * docs.length + d);
+      writeFileSync(path.join(folder, 'zh.txt'), articleText(rotate(doc.zh, edition), line.zh, ''));
       originals += 1;
       written += 1;
       for (const system of SYSTEMS) {
         if (written >= size) break;
-        writeFileSync(path.join(folder, `${system}.txt`), articleText(rotate(doc.mt[system]!, edition), line ? `${line.en}.` : null, ' '));
+        writeFileSync(path.join(folder, `${system}.txt`), articleText(rotate(doc.mt[system]!, edition), `${line.en}.`, ' '));
         written += 1;
       }
     }

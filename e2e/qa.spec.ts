@@ -64,10 +64,13 @@ test('the QA report checks every English article, shows progress, and filters', 
   const perCheck = page.getByRole('table', { name: 'Findings per check' });
   await expect(perCheck.getByRole('row', { name: /glossary-forbidden-rendering/ })).toBeVisible();
   await page.getByRole('combobox', { name: 'Check', exact: true }).selectOption('glossary-forbidden-rendering');
-  const findings = page.getByRole('table', { name: 'Findings', exact: true }).locator('tbody tr');
+  await expect(page).toHaveURL(/check=glossary-forbidden-rendering/);
+  const table = page.getByRole('table', { name: 'Findings', exact: true });
+  await expect(table).toHaveAttribute('aria-busy', 'false');
+  const findings = table.locator('tbody tr');
   await expect(findings.first()).toContainText('forbidden rendering');
   for (const text of await findings.allInnerTexts()) expect(text).toContain('glossary-forbidden-rendering');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()]);
   expect(download.suggestedFilename()).toBe('shenjiao-qa-report.csv');
 });
 
@@ -80,7 +83,10 @@ test('the QA report breaks findings down per article, and one article can be loo
   const title = await first.innerText();
   await first.click();
   await expect(first).toHaveAttribute('aria-pressed', 'true');
-  const findings = page.getByRole('table', { name: 'Findings', exact: true }).locator('tbody tr');
+  await expect(page).toHaveURL(/article=/);
+  const table = page.getByRole('table', { name: 'Findings', exact: true });
+  await expect(table).toHaveAttribute('aria-busy', 'false');
+  const findings = table.locator('tbody tr');
   await expect(findings.first()).toBeVisible();
   const articles = await findings.locator('td:first-child').allInnerTexts();
   expect(new Set(articles)).toEqual(new Set([title]));

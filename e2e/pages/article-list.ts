@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The article list at /, as a reviewer sees it. */
 export class ArticleListPage {
@@ -26,7 +26,12 @@ export class ArticleListPage {
     return this.bodyRows().locator(`td:nth-child(${index})`).allInnerTexts();
   }
 
+  /** Sorts on the server: waits until the header says so and the new rows have arrived. */
   async sortBy(header: string): Promise<void> {
-    await this.table.getByRole('button', { name: header, exact: false }).first().click();
+    const head = this.table.getByRole('columnheader', { name: new RegExp(header) });
+    const before = await head.getAttribute('aria-sort');
+    await head.getByRole('button').click();
+    await expect(head).not.toHaveAttribute('aria-sort', before ?? 'none');
+    await expect(this.page.getByRole('region', { name: 'Articles' })).toHaveAttribute('aria-busy', 'false');
   }
 }

@@ -3,6 +3,8 @@ import { E2E_PORTS } from './corpora';
 /** The server on the bundled seeds, and the one on the seeds plus a real zh/en pair. */
 export const SEEDS_URL = `http://127.0.0.1:${E2E_PORTS.seeds}`;
 export const FIXTURE_URL = `http://127.0.0.1:${E2E_PORTS.fixture}`;
+/** The server on 130 generated articles, for paging. */
+export const MANY_URL = `http://127.0.0.1:${E2E_PORTS.many}`;
 
 /** The fixture pair: a TED excerpt in Chinese and its machine translation. */
 export const FIXTURE_PAIR = { zh: 'ted~17fe8c4590', en: 'ted~caebc97dcb' };

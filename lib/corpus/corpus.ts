@@ -9,11 +9,11 @@ import { corpusRoot, isInside, walkCorpus, type CorpusFile } from './walk';
 /** Files over this size are listed with an error and never read: no news article is this long. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 /**
- * Files read and parsed between two turns of the event loop. Reading synchronously is
- * several times faster for many small files than going through the thread pool (as for
- * the walk's stat calls); a batch of 100 articles takes some 30 ms.
+ * How long files are read and parsed between two turns of the event loop. Reading
+ * synchronously is several times faster for many small files than going through the
+ * thread pool (as for the walk's stat calls); a few milliseconds is some ten articles.
  */
-const READ_BATCH = 100;
+const READ_SLICE_MS = 8;
 
 interface CorpusCache {
   byFile: Map<string, Article>;
@@ -62,12 +62,14 @@ async function buildListing(key: string, onProgress?: ListingProgress): Promise<
     if (known) list[index] = known;
     else toRead.push(index);
   });
-  for (let start = 0; start < toRead.length; start += READ_BATCH) {
-    for (const index of toRead.slice(start, start + READ_BATCH)) list[index] = readArticleNow(files[index]!, ids.get(files[index]!.file)!);
-    // Between batches other requests get their turn: a cold listing never holds the server long.
-    if (start + READ_BATCH < toRead.length) {
-      onProgress?.(start + READ_BATCH, toRead.length);
+  let since = performance.now();
+  for (const [n, index] of toRead.entries()) {
+    list[index] = readArticleNow(files[index]!, ids.get(files[index]!.file)!);
+    // Every few milliseconds other requests get their turn: a cold listing never holds the server long.
+    if (performance.now() - since > READ_SLICE_MS && n + 1 < toRead.length) {
+      onProgress?.(n + 1, toRead.length);
       await new Promise((resolve) => setImmediate(resolve));
+      since = performance.now();
     }
   }
   if (before && before.fileKey === fileKey && list.every((article, i) => article === before.list[i])) return before;

@@ -1,6 +1,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { DATA_DIR_NAME } from '../config';
+import { preloadCedict } from '../bilingual/cedict-data';
 import { bodyText } from '../corpus/types';
 import { glossaryMatcher } from '../glossary/service';
 import { termUsage, type TermUsage } from '../glossary/usage';
@@ -10,6 +11,7 @@ import { reviewSummaries, type ReviewSummary } from '../review/summary';
 import { cacheFile, readCache, writeCache } from './cache-files';
 import { toListed, type ListedArticle } from './listing';
 import { QaJob } from './qa-job';
+import { timeSlicer } from './slices';
 import { corpusSnapshot, forgetSnapshot, type CorpusSnapshot } from './snapshot';
 
 export type IndexPhase = 'starting' | 'listing' | 'pairing' | 'reviews' | 'glossary' | 'qa' | 'ready' | 'failed';
@@ -39,8 +41,7 @@ export interface CorpusOverview {
 const DEBOUNCE_MS = 300;
 /** A safety net for file systems where watching misses events (network mounts). */
 const POLL_MS = 30_000;
-const USAGE_BATCH = 100;
-const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+const USAGE_BATCH = 10;
 
 /**
  * The background indexer of one corpus, in the server process: lists, pairs, summarises
@@ -132,9 +133,16 @@ export class CorpusIndexer {
 
   private async runOnce(): Promise<void> {
     this.enter('listing', 0);
+    const pause = timeSlicer();
     const snap = await corpusSnapshot(this.corpusDir, true, {
       listing: (read, toRead) => this.progress(read, toRead),
-      pairing: (articles) => this.enter('pairing', articles.length),
+      pairing: async (articles) => {
+        // The list can be shown while pairing runs: articles now, counterparts from the last run.
+        this.overview = { articles: articles.map(toListed), pairing: this.overview?.pairing ?? { pairs: [], unpaired: [] }, reviews: this.overview?.reviews ?? {}, glossaryUsage: this.overview?.glossaryUsage ?? {} };
+        this.fresh.listing = true;
+        this.enter('pairing', articles.length);
+        await preloadCedict(pause);
+      },
       yieldEvery: pause,
     });
     const articles = snap.articles.map(toListed);
@@ -143,7 +151,7 @@ export class CorpusIndexer {
     this.enter('reviews', 0);
     this.overview.reviews = Object.fromEntries(await reviewSummaries(this.corpusDir));
     this.enter('glossary', 0);
-    this.overview.glossaryUsage = await this.glossaryUsage(snap);
+    this.overview.glossaryUsage = await this.glossaryUsage(snap, pause);
     this.fresh.glossary = true;
     await this.save();
     this.enter('qa', 0);
@@ -154,7 +162,7 @@ export class CorpusIndexer {
   }
 
   /** Usage of every glossary entry over the Chinese articles and their English under review; cached by content. */
-  private async glossaryUsage(snap: CorpusSnapshot): Promise<Record<string, TermUsage>> {
+  private async glossaryUsage(snap: CorpusSnapshot, pause: () => Promise<void>): Promise<Record<string, TermUsage>> {
     const { entries, matcher, key: glossaryKey } = await glossaryMatcher(this.corpusDir);
     const file = cacheFile(this.corpusDir, 'glossary-usage', 'corpus');
     const key = `${glossaryKey}#${snap.pairingKey}`;

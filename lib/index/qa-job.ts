@@ -1,6 +1,7 @@
 import { CHECKS } from '../qa/registry';
 import { keyedProduct, productKey } from './index';
 import { summariseFindings, type ArticleQa } from './qa-summary';
+import { timeSlicer } from './slices';
 
 /** The contract of `GET /api/qa/run`. */
 export interface QaRunStatus {
@@ -11,7 +12,6 @@ export interface QaRunStatus {
   checks: { id: string; open: number; dismissed: number }[];
 }
 
-const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * QA over every English article of a corpus, as one job: per article the cached findings
@@ -52,6 +52,7 @@ export class QaJob {
     const wanted = new Set(ids);
     for (const id of this.articles.keys()) if (!wanted.has(id)) this.articles.delete(id);
     this.failed = new Map();
+    const pause = timeSlicer();
     for (const id of ids) {
       try {
         const known = this.articles.get(id);
@@ -64,7 +65,7 @@ export class QaJob {
         this.failed.set(id, error instanceof Error ? error.message : String(error));
       }
       this.done += 1;
-      if (this.done % 25 === 0) await pause();
+      await pause();
     }
     this.finishedAt = new Date().toISOString();
   }

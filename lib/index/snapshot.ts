@@ -34,8 +34,8 @@ export interface CorpusSnapshot {
 /** What the background indexer is told while a snapshot is taken. */
 export interface SnapshotProgress {
   listing?: ListingProgress;
-  /** Called once the listing is made, before pairing starts. */
-  pairing?: (articles: Article[]) => void;
+  /** Called once the listing is made, before pairing starts; pairing waits for it. */
+  pairing?: (articles: Article[]) => Promise<void> | void;
   /** Lets pairing yield to other work between batches of articles (see pairingOfListing). */
   yieldEvery?: () => Promise<void>;
 }
@@ -58,7 +58,7 @@ export async function corpusSnapshot(corpusDir: string, force = false, progress?
 
 async function takeSnapshot(corpusDir: string, progress?: SnapshotProgress): Promise<CorpusSnapshot> {
   const articles = await listArticles(corpusDir, progress?.listing);
-  progress?.pairing?.(articles);
+  await progress?.pairing?.(articles);
   const { result, key: pairingKey } = await pairingOfListing(corpusDir, articles, progress?.yieldEvery);
   const taken: CorpusSnapshot = {
     takenAt: Date.now(),

@@ -41,16 +41,14 @@ export async function pairingOfListing(corpusDir: string, articles: Article[], p
   return remember(corpusDir, key, { articles, result, key });
 }
 
-/** Evidence of many articles (most of pairing's work) made in batches, pausing between them. */
+/** Evidence of many articles (most of pairing's work) made one by one, `pause` deciding when to yield. */
 async function warmEvidence(articles: Article[], pause: () => Promise<void>): Promise<void> {
   const usable = articles.filter((a) => !a.error && (a.lang === 'zh' || a.lang === 'en'));
-  for (let i = 0; i < usable.length; i += EVIDENCE_BATCH) {
-    for (const article of usable.slice(i, i + EVIDENCE_BATCH)) pairingDocument(article);
+  for (const article of usable) {
+    pairingDocument(article);
     await pause();
   }
 }
-
-const EVIDENCE_BATCH = 50;
 
 function remember(corpusDir: string, key: string, value: CorpusPairing): CorpusPairing {
   memo.set(corpusDir, { key, value });

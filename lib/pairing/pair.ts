@@ -51,7 +51,8 @@ export function pairArticles(articles: Article[], decisions: PairDecision[], opt
     taken.add(s.zh.article.id).add(s.en.article.id);
   }
   markActive(pairs, options.active ?? {});
-  const unpaired = usable.filter((a) => !taken.has(a.id)).map((a) => unpairedEntry(a, scored));
+  const best = bestCandidates(scored);
+  const unpaired = usable.filter((a) => !taken.has(a.id)).map((a) => unpairedEntry(a, best.get(a)));
   return { pairs: pairs.sort(byZhFile), unpaired };
 }
 
@@ -126,9 +127,19 @@ function markActive(pairs: Pair[], active: Record<string, string>): void {
   }
 }
 
-function unpairedEntry(article: Article, scored: Scored[]): Unpaired {
-  const mine = scored.filter((s) => (article.lang === 'zh' ? s.zh.article === article : s.en.article === article));
-  const best = mine.sort((a, b) => b.score - a.score)[0];
+/** Each article's best candidate, in one pass (filtering per article would be quadratic in a large corpus). */
+function bestCandidates(scored: Scored[]): Map<Article, Scored> {
+  const best = new Map<Article, Scored>();
+  for (const s of scored) {
+    for (const article of [s.zh.article, s.en.article]) {
+      const known = best.get(article);
+      if (!known || s.score > known.score) best.set(article, s);
+    }
+  }
+  return best;
+}
+
+function unpairedEntry(article: Article, best: Scored | undefined): Unpaired {
   const other = best ? (article.lang === 'zh' ? best.en.article : best.zh.article) : null;
   return {
     ...ref(article),

@@ -12,6 +12,14 @@ export interface Candidate {
 }
 
 const CANDIDATES_PER_ARTICLE = 8;
+/**
+ * Candidate generation stays short whatever the corpus: a token in more English articles
+ * than this is not indexed (in a newsroom's corpus six MT versions of every original, and
+ * follow-ups on one story, share most words), and a Chinese article votes with its rarest
+ * indexed tokens only: names, numbers, dates. Both bound the work per article.
+ */
+const MAX_POSTINGS = 200;
+const QUERY_TOKENS = 48;
 /** English characters per Chinese character in a typical translation. */
 const LENGTH_RATIO = 2.6;
 
@@ -25,7 +33,7 @@ export class PairScorer {
     for (const doc of english) for (const token of doc.tokens) df.set(token, (df.get(token) ?? 0) + 1);
     const n = english.length;
     for (const [token, count] of df) this.idf.set(token, Math.log((n + 1) / count));
-    const rare = Math.max(3, n * 0.1);
+    const rare = Math.max(3, Math.min(n * 0.1, MAX_POSTINGS));
     for (const doc of english) {
       let weight = 0;
       for (const token of doc.tokens) {
@@ -40,14 +48,20 @@ export class PairScorer {
   /** The best English candidates for a Chinese article, best first. */
   candidates(zh: PairingDocument): Candidate[] {
     const votes = new Map<PairingDocument, number>();
-    for (const token of zh.tokens) {
-      const docs = this.index.get(token);
-      if (!docs) continue;
+    for (const token of this.queryTokens(zh)) {
+      const docs = this.index.get(token)!;
       const idf = this.idf.get(token)!;
       for (const doc of docs) votes.set(doc, (votes.get(doc) ?? 0) + idf);
     }
     const shortlist = [...votes].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES_PER_ARTICLE);
     return shortlist.map(([en]) => ({ en, score: this.score(zh, en) })).sort((a, b) => b.score - a.score);
+  }
+
+  /** The Chinese article's indexed tokens, rarest first, at most QUERY_TOKENS of them. */
+  private queryTokens(zh: PairingDocument): string[] {
+    const indexed = [...zh.tokens].filter((token) => this.index.has(token));
+    if (indexed.length <= QUERY_TOKENS) return indexed;
+    return indexed.sort((a, b) => this.idf.get(b)! - this.idf.get(a)! || (a < b ? -1 : 1)).slice(0, QUERY_TOKENS);
   }
 
   /**

@@ -42,11 +42,15 @@ export function cachedDerivedBytes(spec: DerivedText, dir = derivedCacheDir()): 
 }
 
 /**
- * For text that grows as it is asked for (answers remembered per question): what the
- * cache holds under this key, or null; and storing a new version of it.
+ * For text that grows as it is asked for (answers remembered per question), or that is
+ * built in slices: what the cache holds under this key, or null; and storing a new version.
  */
 export function readDerivedText(name: string, key: string, dir = derivedCacheDir()): string | null {
-  return readTrusted(path.join(dir, name), key)?.toString('utf8') ?? null;
+  return readDerivedBytes(name, key, dir)?.toString('utf8') ?? null;
+}
+
+export function readDerivedBytes(name: string, key: string, dir = derivedCacheDir()): Buffer | null {
+  return readTrusted(path.join(dir, name), key);
 }
 
 export function storeDerived(name: string, key: string, body: Buffer | string, dir = derivedCacheDir()): void {
