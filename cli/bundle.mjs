@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, write
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-const FORMAT = 1;
+const FORMAT = 2;
 const SOURCES = ['cli', 'lib'];
 
 function sourceFiles(root) {
@@ -51,7 +51,7 @@ export async function cliBundle(root) {
   const temp = path.join(cache, `.cli-${key}.${randomBytes(6).toString('hex')}.shenjiao-tmp`);
   try {
     await esbuild.build({
-      entryPoints: [path.join(root, 'cli', 'main.ts')],
+      entryPoints: [path.join(root, 'cli', 'main.ts'), path.join(root, 'cli', 'corpus-worker.ts')],
       bundle: true,
       platform: 'node',
       format: 'esm',

@@ -2,6 +2,7 @@
 // place each: the index's cached products where they fit, the review's own layout else.
 import type { AlignedRow } from '../lib/alignment/align';
 import type { Article } from '../lib/corpus/types';
+import { AppError } from '../lib/errors';
 import { glossaryMatcher } from '../lib/glossary/service';
 import { corpusSnapshot, indexedFindings } from '../lib/index/index';
 import type { Finding } from '../lib/qa/types';
@@ -48,4 +49,16 @@ export async function articleFindings(corpus: string, enId: string): Promise<Fin
 export async function pairRows(corpus: string, zh: Article, en: Article): Promise<AlignedRow[]> {
   const [file, { entries }] = await Promise.all([readReview(corpus, en.id, zh.id), glossaryMatcher(corpus)]);
   return layoutRows(file, en, zh, entries);
+}
+
+/** One item of a whole-corpus command, named by ids so that a worker thread can do it too. */
+export type CorpusJob = { kind: 'findings'; enId: string } | { kind: 'rows'; zhId: string; enId: string };
+
+export async function doJob(corpus: string, job: CorpusJob): Promise<Finding[] | AlignedRow[]> {
+  if (job.kind === 'findings') return articleFindings(corpus, job.enId);
+  const { byId } = await corpusSnapshot(corpus);
+  const zh = byId.get(job.zhId);
+  const en = byId.get(job.enId);
+  if (!zh || !en) throw new AppError('not-found', `the pair ${job.zhId} / ${job.enId} is gone from the corpus`);
+  return pairRows(corpus, zh, en);
 }

@@ -2,7 +2,8 @@ import type { AlignedRow } from '../../lib/alignment/align';
 import { alignArticles } from '../../lib/alignment/articles';
 import { AppError } from '../../lib/errors';
 import { parseCommandArgs, requireArticle } from '../args';
-import { activePairs, pairRows } from '../corpus-work';
+import { activePairs } from '../corpus-work';
+import { runInOrder } from '../parallel';
 import { printJson, printJsonLine, write } from '../output';
 import { progressBar } from '../progress';
 import type { CliCommand } from './registry';
@@ -37,11 +38,11 @@ async function alignAll(corpus: string, jsonl: boolean, positionals: string[]): 
   if (!jsonl) throw new AppError('bad-input', 'align --all prints JSON lines: add --jsonl');
   const pairs = await activePairs(corpus);
   const progress = progressBar('align', pairs.length);
-  for (const { zh, en } of pairs) {
-    const rows = await pairRows(corpus, zh, en);
+  await runInOrder<AlignedRow[]>(corpus, pairs.map(({ zh, en }) => ({ kind: 'rows', zhId: zh.id, enId: en.id })), async (index, rows) => {
+    const { zh, en } = pairs[index]!;
     await printJsonLine({ zh: { id: zh.id, file: zh.file }, en: { id: en.id, file: en.file }, rows });
     await progress.tick();
-  }
+  });
   await progress.done();
   return 0;
 }

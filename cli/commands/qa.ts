@@ -9,6 +9,7 @@ import { readBilingualTsv } from '../../lib/qa/tsv-input';
 import type { Finding, QaGlossary } from '../../lib/qa/types';
 import { findArticle, parseCommandArgs, requireArticle } from '../args';
 import { articleFindings, englishArticles } from '../corpus-work';
+import { runInOrder } from '../parallel';
 import { printJson, printJsonLine, write } from '../output';
 import { progressBar } from '../progress';
 import type { CliCommand } from './registry';
@@ -77,12 +78,13 @@ async function qaAll(corpus: string, jsonl: boolean, failOn: FailOn, positionals
   const articles = await englishArticles(corpus);
   const progress = progressBar('qa', articles.length);
   let failing = false;
-  for (const { en, zh } of articles) {
-    const findings = (await articleFindings(corpus, en.id)).map((f) => contractFields({ ...f, row: f.row + 1 }));
+  await runInOrder<Finding[]>(corpus, articles.map(({ en }) => ({ kind: 'findings', enId: en.id })), async (index, found) => {
+    const { en, zh } = articles[index]!;
+    const findings = found.map((f) => contractFields({ ...f, row: f.row + 1 }));
     failing ||= fails(findings, failOn);
     await printJsonLine({ id: en.id, file: en.file, paired: zh ? { id: zh.id, file: zh.file } : null, findings });
     await progress.tick();
-  }
+  });
   await progress.done();
   return failing ? 1 : 0;
 }

@@ -63,7 +63,8 @@ Options:
                  {"zh":{"id","file"},"en":{"id","file"},"rows":[…as --json…]}
 ${COMMON}
 
-With --all, progress (count and rate) goes to stderr when stderr is a terminal.`,
+With --all, progress (count and rate) goes to stderr when stderr is a terminal, and
+cores left idle by other work run worker threads (SHENJIAO_THREADS=N sets the number).`,
     load: () => import('./align'),
   },
   {
@@ -127,7 +128,8 @@ Options:
                  is found; with --all, across the whole corpus
 ${COMMON}
 
-With --all, progress (count and rate) goes to stderr when stderr is a terminal.`,
+With --all, progress (count and rate) goes to stderr when stderr is a terminal, and
+cores left idle by other work run worker threads (SHENJIAO_THREADS=N sets the number).`,
     load: () => import('./qa'),
   },
 ];

@@ -95,6 +95,17 @@ describe('qa --all --jsonl', () => {
     }
   });
 
+  test('worker threads hand on the same lines, in the same order, as one thread', async () => {
+    const oneThread = await shenjiao(['qa', '--all', '--jsonl', '--corpus', full], { SHENJIAO_THREADS: '1' });
+    for (const command of ['qa', 'align']) {
+      const dir = corpusOf('seeds', 'ted', 'major', 'minor');
+      const threads = await shenjiao([command, '--all', '--jsonl', '--corpus', dir], { SHENJIAO_THREADS: '3' });
+      const single = command === 'qa' ? oneThread : await shenjiao([command, '--all', '--jsonl', '--corpus', full], { SHENJIAO_THREADS: '1' });
+      assert.equal(threads.status, single.status, command);
+      assert.equal(threads.stdout, single.stdout, command);
+    }
+  });
+
   test('a second run over an unchanged corpus reads the same findings back', async () => {
     const first = await shenjiao(['qa', '--all', '--jsonl', '--corpus', full]);
     const second = await shenjiao(['qa', '--all', '--jsonl', '--corpus', full]);
