@@ -74,9 +74,23 @@ async function firstPage(started: number): Promise<{ sinceStart: number; request
   }
 }
 
-async function status(): Promise<Status> {
-  return (await fetch(`${BASE}/api/index/status`)).json() as Promise<Status>;
+/**
+ * A JSON answer, tried again on a reset connection: while the server runs a long piece of
+ * synchronous work (pairing ten thousand articles), a kept-alive socket can be closed under
+ * the next request.
+ */
+async function json<T>(url: string, init?: RequestInit): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return (await (await fetch(BASE + url, init)).json()) as T;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await sleep(200);
+    }
+  }
 }
+
+const status = () => json<Status>('/api/index/status');
 
 /** Polls the index until ready; returns when each phase was first seen (ms since `since`) and peak memory. */
 async function untilReady(pid: number, since: number, poll = 200) {
@@ -103,9 +117,9 @@ async function warmPage(url: string) {
 
 async function qaRun(): Promise<number> {
   const t = performance.now();
-  await fetch(`${BASE}/api/qa/run`, { method: 'POST' });
+  await json('/api/qa/run', { method: 'POST' });
   for (;;) {
-    const run = (await (await fetch(`${BASE}/api/qa/run`)).json()) as { finishedAt: string | null; done: number; total: number };
+    const run = await json<{ finishedAt: string | null; done: number; total: number }>('/api/qa/run');
     if (run.finishedAt && run.done === run.total) return performance.now() - t;
     await sleep(50);
   }
@@ -137,8 +151,10 @@ async function measure(size: number): Promise<void> {
     const pairs = JSON.parse(during.body) as { counts: { pairs: number; zh: number; en: number } };
     console.log(`  pairs: ${pairs.counts.pairs.toLocaleString('en')} · originals unpaired ${pairs.counts.zh.toLocaleString('en')} · English unpaired ${pairs.counts.en.toLocaleString('en')}`);
 
+    const review = JSON.parse((await get('/api/pairs/list?view=pairs')).body) as { rows: { en: { id: string } | null }[] };
+    const reviewed = review.rows[0]?.en?.id;
     const pages = [];
-    for (const url of ['/', '/?sort=title&dir=desc&page=2', '/pairs', '/pairs?view=en', '/glossary', '/qa', '/api/articles?page=3&sort=date', '/api/qa/findings?check=spelling&page=2']) pages.push(await warmPage(url));
+    for (const url of [...(reviewed ? [`/articles/${encodeURIComponent(reviewed)}/review`] : []), '/', '/?sort=title&dir=desc&page=2', '/pairs', '/pairs?view=en', '/glossary', '/qa', '/api/articles?page=3&sort=date', '/api/qa/findings?check=spelling&page=2']) pages.push(await warmPage(url));
     for (const page of pages) console.log(`  warm ${page.url.padEnd(40)} ${String(Math.round(page.ms)).padStart(5)} ms ${kb(page.bytes).padStart(7)} (HTTP ${page.status}; targets < 500 ms, < 300 KB)`);
 
     console.log(`  QA over all, nothing changed: ${s(await qaRun())} (target < 5 s)`);

@@ -23,7 +23,7 @@ export function IndexNotice({ status: initial, needs, onFresh }: { status: Index
   if (stale.length === 0) return null;
   return (
     <p className="index-notice" role="note" aria-label="Index progress">
-      Still computing {stale.map((p) => NAMES[p]).join(', ')}: {status.message}.{' '}
+      Still computing {stale.map((p) => NAMES[p]).join(', ')}: {status.message.replace(/[.…]$/, '')}…{' '}
       {status.indexedAt ? 'Shown meanwhile: the last index.' : 'Shown meanwhile: what is ready so far.'}
     </p>
   );

@@ -12,20 +12,20 @@ export function useIndexStatus(initial: IndexStatus | null): IndexStatus | null 
   const busy = status?.phase !== 'ready';
   useEffect(() => {
     let stopped = false;
-    const timer = setInterval(
-      () =>
-        void fetch('/api/index/status')
-          .then((r) => (r.ok ? r.json() : null))
-          .then((s: IndexStatus | null) => {
-            if (!stopped && s) setStatus(s);
-          })
-          .catch(() => undefined),
-      busy ? BUSY_POLL_MS : IDLE_POLL_MS,
-    );
+    const poll = () =>
+      void fetch('/api/index/status')
+        .then((r) => (r.ok ? r.json() : null))
+        .then((s: IndexStatus | null) => {
+          if (!stopped && s) setStatus(s);
+        })
+        .catch(() => undefined);
+    if (!initial) poll();
+    const timer = setInterval(poll, busy ? BUSY_POLL_MS : IDLE_POLL_MS);
     return () => {
       stopped = true;
       clearInterval(timer);
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [busy]);
   return status;
 }

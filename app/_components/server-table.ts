@@ -21,8 +21,6 @@ export function useServerTable<R>(endpoint: string, initial: { query: string; re
   const query = ownQuery(new URLSearchParams(params.toString()), { prefix, keys });
   const [loaded, setLoaded] = useState(initial);
   const [error, setError] = useState<string | null>(null);
-  const latest = useRef(query);
-  latest.current = query;
 
   useEffect(() => {
     if (query === loaded.query) return;
@@ -31,7 +29,8 @@ export function useServerTable<R>(endpoint: string, initial: { query: string; re
       .then(async (response) => {
         const body = await response.json();
         if (!response.ok) throw new Error(body.error ?? `HTTP ${response.status}`);
-        if (latest.current === query) setLoaded({ query, result: body as R });
+        // A newer URL aborts this fetch (see the cleanup), so an answer here is the current one.
+        setLoaded({ query, result: body as R });
         setError(null);
       })
       .catch((e: Error) => {
@@ -81,12 +80,21 @@ export function useServerTable<R>(endpoint: string, initial: { query: string; re
 /** A text filter that updates the URL as one types (replacing, not stacking history entries). */
 export function useDebouncedText(value: string, commit: (text: string) => void, delay = 300) {
   const [text, setText] = useState(value);
+  const [synced, setSynced] = useState(value);
+  const [committed, setCommitted] = useState(value);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useEffect(() => setText(value), [value]);
+  // The URL changed under the box (back button, a link), not by our own typing: show its text.
+  if (value !== synced) {
+    setSynced(value);
+    if (value !== committed) setText(value);
+  }
   const change = (next: string) => {
     setText(next);
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => commit(next), delay);
+    timer.current = setTimeout(() => {
+      setCommitted(next);
+      commit(next);
+    }, delay);
   };
   return [text, change] as const;
 }

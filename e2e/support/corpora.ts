@@ -23,7 +23,7 @@ export const manyTitle = (i: number) => `${ANIMALS[(i * 7) % ANIMALS.length]} re
 function writeManyCorpus(dir: string): void {
   mkdirSync(dir, { recursive: true });
   for (let i = 0; i < MANY_ARTICLES; i += 1) {
-    const typo = i % 3 === 0 ? ' Teh survey ended.' : '';
+    const typo = i % 3 === 0 ? ' The survey endde on Monday.' : '';
     const body = `Rangers counted ${i + 12} animals near the river on Monday. The count was higher than last year.${typo}`;
     writeFileSync(`${dir}/report-${String(i).padStart(3, '0')}.txt`, `${manyTitle(i)}\n\n${body}\n`);
   }

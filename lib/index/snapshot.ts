@@ -14,10 +14,13 @@ import { articleHash, CODE_SALT, contentHash } from './hash';
 
 /**
  * How long one walk of the corpus answers for. Asking for many articles in a row (the QA
- * job, `qa --all`) must not walk ten thousand files per article; an article's own files
- * are checked on every call all the same (see `articleInputs`), so an edit is never missed.
+ * job, `qa --all`) must not re-list ten thousand files per article, nor every second (at
+ * 10,000 articles that was most of the QA job's time). What matters is still seen at
+ * once: an article's own files are checked on every call (an edit, a deletion), an id not
+ * listed yet re-lists, a pairing decision forgets the snapshot, and in the server the
+ * indexer re-lists as soon as the watcher sees a change.
  */
-const SNAPSHOT_TTL_MS = 1000;
+const SNAPSHOT_TTL_MS = 30_000;
 
 /** The corpus as listed and paired at one moment. */
 export interface CorpusSnapshot {
@@ -96,27 +99,47 @@ export interface ArticleInputs {
   key: string;
 }
 
-/**
- * The inputs of one English article's products, fresh: its file and its original's are
- * checked against the listing, and a change re-lists the corpus before anything is keyed.
- */
-export async function articleInputs(corpusDir: string, enId: string): Promise<ArticleInputs> {
+/** Any article by id from the snapshot, its file checked; a changed or unknown one re-lists first. Null when there is none. */
+export async function snapshotArticle(corpusDir: string, id: string): Promise<Article | null> {
   const snap = await corpusSnapshot(corpusDir);
-  const first = await inputsOf(corpusDir, snap, enId);
-  const stale = (first && !unchanged(snap.root, first.en)) || (first?.zh && !unchanged(snap.root, first.zh));
-  if (first && !stale) return first;
-  // Unknown id or a changed file: look again before answering.
-  const again = await inputsOf(corpusDir, await corpusSnapshot(corpusDir, true), enId);
-  if (!again) throw new AppError('not-found', `No readable article "${enId}" in this corpus.`);
-  return again;
+  const found = snap.byId.get(id);
+  if (found && unchanged(snap.root, found)) return found;
+  return (await corpusSnapshot(corpusDir, true)).byId.get(id) ?? null;
 }
 
-async function inputsOf(corpusDir: string, snap: CorpusSnapshot, enId: string): Promise<ArticleInputs | null> {
+/** An English article as listed now, with its pair and original; null for an unknown or unreadable id. */
+export interface EnglishInSnapshot {
+  en: Article;
+  zh: Article | null;
+  pair: Pair | null;
+}
+
+/**
+ * An English article, its pair and its original, fresh: their files are checked against
+ * the listing, and a change (or an id not yet listed) re-lists the corpus before answering.
+ * What a review page or a cached product needs, without walking the corpus on every call.
+ */
+export async function englishArticle(corpusDir: string, enId: string): Promise<EnglishInSnapshot | null> {
+  const snap = await corpusSnapshot(corpusDir);
+  const first = lookUp(snap, enId);
+  const stale = (first && !unchanged(snap.root, first.en)) || (first?.zh && !unchanged(snap.root, first.zh));
+  if (first && !stale) return first;
+  return lookUp(await corpusSnapshot(corpusDir, true), enId);
+}
+
+function lookUp(snap: CorpusSnapshot, enId: string): EnglishInSnapshot | null {
   const en = snap.byId.get(enId);
   if (!en || en.error) return null;
   if (en.lang !== 'en') throw new AppError('bad-input', `"${enId}" is not an English article; open the review of its English version.`);
-  const pair = snap.pairOfEn.get(enId);
-  const zh = pair ? (snap.byId.get(pair.zh.id) ?? null) : null;
+  const pair = snap.pairOfEn.get(enId) ?? null;
+  return { en, zh: pair ? (snap.byId.get(pair.zh.id) ?? null) : null, pair };
+}
+
+/** The inputs of one English article's products, fresh (see englishArticle), and their key. */
+export async function articleInputs(corpusDir: string, enId: string): Promise<ArticleInputs> {
+  const found = await englishArticle(corpusDir, enId);
+  if (!found) throw new AppError('not-found', `No readable article "${enId}" in this corpus.`);
+  const { en, zh } = found;
   const [glossary, review] = await Promise.all([fileText(glossaryFile(corpusDir)), fileText(reviewPath(corpusDir, enId))]);
   const key = contentHash(CODE_SALT, en.id, articleHash(en), zh?.id ?? null, zh ? articleHash(zh) : null, glossary, review);
   return { en, zh, key };

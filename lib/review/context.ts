@@ -1,11 +1,10 @@
 import { alignArticles, monolingualRows } from '../alignment/articles';
 import type { AlignedRow } from '../alignment/align';
-import { getArticle } from '../corpus/corpus';
 import type { Article } from '../corpus/types';
 import { AppError } from '../errors';
 import { glossaryMatcher } from '../glossary/service';
 import type { GlossaryEntry } from '../glossary/types';
-import { corpusPairing, pairOfEnglish } from '../pairing/corpus-pairing';
+import { englishArticle } from '../index/snapshot';
 import type { Pair } from '../pairing/types';
 import { splitParagraphSentences, type Sentence } from '../text/sentences';
 import { buildReviewRows, unattachedCorrections, type UnattachedCorrection } from './rows';
@@ -41,14 +40,11 @@ function automaticRows(en: Article, zh: Article | null, glossary: readonly Gloss
 
 /** The English article, its paired Chinese original (if any) and the pair. */
 export async function pairContext(corpusDir: string, enId: string): Promise<{ en: Article; zh: Article | null; pair: Pair | null; glossary: readonly GlossaryEntry[] }> {
-  const en = await getArticle(corpusDir, enId);
-  if (!en || en.error) throw new AppError('not-found', `No readable article "${enId}" in this corpus.`);
-  if (en.lang !== 'en') throw new AppError('bad-input', `"${enId}" is not an English article; open the review of its English version.`);
-  const { result } = await corpusPairing(corpusDir);
-  const pair = pairOfEnglish(result, enId);
-  const zh = pair ? await getArticle(corpusDir, pair.zh.id) : null;
+  // From the index's snapshot of the corpus: no walk of every file, no re-pairing, per request.
+  const found = await englishArticle(corpusDir, enId);
+  if (!found) throw new AppError('not-found', `No readable article "${enId}" in this corpus.`);
   const { entries } = await glossaryMatcher(corpusDir);
-  return { en, zh, pair, glossary: entries };
+  return { ...found, glossary: entries };
 }
 
 /** The rows' layout: the reviewer's own when the file holds one that still fits, else automatic. */

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import Link from 'next/link';
-import { getArticle } from '@/lib/corpus/corpus';
-import { activePairOfChinese, corpusPairing, pairOfEnglish } from '@/lib/pairing/corpus-pairing';
+import { corpusSnapshot, snapshotArticle } from '@/lib/index/snapshot';
+import { activePairOfChinese, pairOfEnglish } from '@/lib/pairing/corpus-pairing';
 import { corpusDir } from '../../_server/corpus';
 import { AddTranslation } from '../../_components/add-translation';
 import { routeId } from '../../_server/route-id';
@@ -15,21 +15,21 @@ interface Props {
 
 async function findArticle(params: Props['params']) {
   const id = await routeId(params);
-  const article = id ? await getArticle(corpusDir(), id) : null;
+  const article = id ? await snapshotArticle(corpusDir(), id) : null;
   if (!article) notFound();
   return article;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = await routeId(params);
-  const article = id ? await getArticle(corpusDir(), id) : null;
+  const article = id ? await snapshotArticle(corpusDir(), id) : null;
   return { title: article?.title || 'Article not found' };
 }
 
 export default async function ArticlePage({ params }: Props) {
   const article = await findArticle(params);
   const [headline, ...paragraphs] = article.body;
-  const { result } = await corpusPairing(corpusDir());
+  const { pairing: result } = await corpusSnapshot(corpusDir());
   const pair = article.lang === 'zh' ? activePairOfChinese(result, article.id) : pairOfEnglish(result, article.id);
   const reviewId = article.lang === 'en' ? article.id : pair?.en.id;
   const textLang = article.lang === 'zh' ? 'zh' : article.lang === 'en' ? 'en' : undefined;

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { corpusPairing } from '@/lib/pairing/corpus-pairing';
-import { getArticle } from '@/lib/corpus/corpus';
+import { corpusSnapshot, snapshotArticle } from '@/lib/index/snapshot';
 import { checkedReview } from '@/lib/review/checked';
 import { isAppError } from '@/lib/errors';
 import { corpusDir } from '../../../_server/corpus';
@@ -32,14 +31,14 @@ async function load(params: Props['params']) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = await routeId(params);
-  const article = id ? await getArticle(corpusDir(), id) : null;
+  const article = id ? await snapshotArticle(corpusDir(), id) : null;
   return { title: article ? `Review: ${article.title}` : 'Not found' };
 }
 
 export default async function ReviewPage({ params }: Props) {
   const { ctx, rows } = await load(params);
   const { en, zh } = ctx;
-  const { articles } = await corpusPairing(corpusDir());
+  const { articles } = await corpusSnapshot(corpusDir());
   const chinese = articles.filter((a) => a.lang === 'zh' && !a.error).map((a) => ({ id: a.id, title: a.title }));
   return (
     <>
