@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -51,6 +51,15 @@ describe('output through a pipe', () => {
     closeSync(fd);
     const piped = await shenjiao(['qa', '--tsv', tsv, '--json']);
     assert.ok(piped.stdout === readFileSync(file, 'utf8'), 'pipe and file differ');
+  });
+  test('a reader that leaves early (| head -1) ends the run quietly, as a pipe writer ends', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', 'qa', '--tsv', tsv, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(status, 141);
+    assert.equal(stderr, '');
   });
 });
 
