@@ -44,7 +44,7 @@ export async function runInOrder<T>(corpus: string, jobs: CorpusJob[], emit: (in
       while (done.has(emitted)) {
         const outcome = done.get(emitted)!;
         done.delete(emitted);
-        if ('error' in outcome) throw new AppError(outcome.error.code ?? 'internal', outcome.error.message);
+        if ('error' in outcome) throw outcome.error.code ? new AppError(outcome.error.code, outcome.error.message) : new Error(outcome.error.message);
         await emit(emitted, outcome.value as T);
         emitted += 1;
       }
