@@ -114,6 +114,12 @@ export default async function run(): Promise<void> {
       console.log(`cli: qa --all peak RSS (one thread, pairing cached): 250 pairs ${mb(quarter)}, 1,000 pairs ${mb(whole)}; list alone: ${mb(listQuarter)}, ${mb(listWhole)} (the rest flat: lines streamed, not collected)`);
     }
 
+    // The same loop in a process of its own with the garbage collector at hand: live heap
+    // as articles are done. What stays per article is the review's alignment memo.
+    forgetAllButPairing(news);
+    const heap = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--heap', news], { env, encoding: 'utf8' });
+    console.log(`cli: qa --all live heap after GC, every 250 articles: ${heap.stdout.trim()} (streamed: a few KB per article stay)`);
+
     // Through a pipe and into a file: the ~10 MB of align --all.
     const file = path.join(tmp, 'align.jsonl');
     cli(['align', '--all', '--jsonl', '--corpus', news], file);
@@ -125,4 +131,21 @@ export default async function run(): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await run();
+/** `--heap DIR`: qa --all's loop, printing the live heap every 250 articles. */
+async function heapCurve(corpus: string): Promise<void> {
+  const { articleFindings, englishArticles } = await import('../cli/corpus-work');
+  const gc = (globalThis as { gc?: () => void }).gc!;
+  const live = () => (gc(), `${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
+  const figures: string[] = [];
+  const articles = await englishArticles(corpus);
+  for (const [i, { en }] of articles.entries()) {
+    await articleFindings(corpus, en.id);
+    if ((i + 1) % 250 === 0) figures.push(live());
+  }
+  console.log(figures.join(', '));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  if (process.argv[2] === '--heap') await heapCurve(process.argv[3]!);
+  else await run();
+}
