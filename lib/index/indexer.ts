@@ -1,6 +1,4 @@
-import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
-import { DATA_DIR_NAME } from '../config';
 import { preloadCedict } from '../bilingual/cedict-data';
 import { bodyText } from '../corpus/types';
 import { glossaryMatcher } from '../glossary/service';
@@ -9,6 +7,7 @@ import type { PairingResult } from '../pairing/types';
 import { processWide } from '../process-wide';
 import { reviewSummaries, type ReviewSummary } from '../review/summary';
 import { cacheFile, readCache, writeCache } from './cache-files';
+import { FolderWatcher } from './folder-watch';
 import { toListed, type ListedArticle } from './listing';
 import { QaJob } from './qa-job';
 import { timeSlicer } from './slices';
@@ -62,7 +61,7 @@ export class CorpusIndexer {
   private running: Promise<void> | null = null;
   private dirty = false;
   private timer: NodeJS.Timeout | null = null;
-  private watcher: FSWatcher | null = null;
+  private watcher: FolderWatcher | null = null;
   private poller: NodeJS.Timeout | null = null;
 
   constructor(readonly corpusDir: string) {
@@ -158,6 +157,8 @@ export class CorpusIndexer {
     await this.qa.run(async () => articles.filter((a) => a.lang === 'en' && !a.error).map((a) => a.id));
     this.fresh.qa = true;
     this.indexedAt = new Date().toISOString();
+    // Folders added or removed since: watch them too.
+    this.watcher?.sync();
     this.enter('ready', 0);
   }
 
@@ -203,19 +204,8 @@ export class CorpusIndexer {
   }
 
   private watchFiles(): void {
-    const ignored = (name: string | null) => {
-      if (!name) return false;
-      const parts = name.split(path.sep);
-      return parts.some((p) => p.startsWith('.')) || (parts[0] === DATA_DIR_NAME && parts[1] === 'cache');
-    };
-    try {
-      this.watcher = watch(this.corpusDir, { recursive: true, persistent: false }, (_event, name) => {
-        if (!ignored(name)) this.changed();
-      });
-      this.watcher.on('error', () => undefined);
-    } catch {
-      // No recursive watching here: the poll below still picks changes up.
-    }
+    this.watcher = new FolderWatcher(this.corpusDir, () => this.changed());
+    this.watcher.sync();
     this.poller = setInterval(() => void this.refresh(), POLL_MS);
     this.poller.unref?.();
   }

@@ -1,0 +1,73 @@
+import { readdirSync, watch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
+import { DATA_DIR_NAME } from '../config';
+
+/**
+ * Watches every folder of a corpus, one inotify watch per folder, not per file. Node's
+ * recursive fs.watch on Linux watches each file and rescans a folder on every change in
+ * it: with ten thousand articles, and the index writing its cache files, that cost more
+ * than the indexing. The index's own cache folder is not watched; hidden entries (temp
+ * files) are ignored. `sync` follows folders that came or went since the last call.
+ */
+export class FolderWatcher {
+  private readonly watchers = new Map<string, FSWatcher>();
+
+  constructor(
+    private readonly root: string,
+    private readonly onChange: () => void,
+  ) {}
+
+  sync(): void {
+    const wanted = new Set(this.folders());
+    for (const [dir, watcher] of this.watchers) {
+      if (!wanted.has(dir)) {
+        watcher.close();
+        this.watchers.delete(dir);
+      }
+    }
+    for (const dir of wanted) {
+      if (this.watchers.has(dir)) continue;
+      try {
+        const watcher = watch(dir, { persistent: false }, (_event, name) => {
+          if (!name || !String(name).startsWith('.')) this.onChange();
+        });
+        watcher.on('error', () => {
+          watcher.close();
+          this.watchers.delete(dir);
+        });
+        this.watchers.set(dir, watcher);
+      } catch {
+        // Gone meanwhile, or out of watches: the indexer's periodic re-check still sees changes.
+      }
+    }
+  }
+
+  close(): void {
+    for (const watcher of this.watchers.values()) watcher.close();
+    this.watchers.clear();
+  }
+
+  get size(): number {
+    return this.watchers.size;
+  }
+
+  private folders(): string[] {
+    const found: string[] = [];
+    const visit = (dir: string, depth: number) => {
+      found.push(dir);
+      let entries;
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const entry of entries) {
+        if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
+        if (depth === 1 && path.basename(dir) === DATA_DIR_NAME && entry.name === 'cache') continue;
+        visit(path.join(dir, entry.name), depth + 1);
+      }
+    };
+    visit(this.root, 0);
+    return found;
+  }
+}
