@@ -3,7 +3,6 @@ import { CHECKS } from '@/lib/qa/registry';
 import { corpusDir } from '../_server/corpus';
 import { serverIndex } from '../_server/index';
 import { pageQueryOrDefault, pagingOf } from '../_server/page-query';
-import { startQaRun } from '../_server/qa';
 import { QaArticleQuery, QaFindingQuery } from '../_server/queries';
 import { tableQueryOf } from '../_server/url';
 import { QA_ARTICLE_KEYS, QA_FINDING_KEYS } from '../_components/query-string';
@@ -14,10 +13,12 @@ export const metadata = { title: 'QA report' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** The QA report: the corpus job's counts now, one page of each table; the job runs on in the background. */
+/**
+ * The QA report: the corpus job's counts now and one page of each table. The indexer runs
+ * the job after every change; the page joins it while it runs and can start one again.
+ */
 export default async function QaReportPage({ searchParams }: Props) {
   const params = await searchParams;
-  startQaRun();
   const index = serverIndex();
   const findingQuery = pageQueryOrDefault(QaFindingQuery, params);
   const articleParams = Object.fromEntries(Object.entries(params).filter(([k]) => k.startsWith('a')).map(([k, v]) => [k.slice(1), v]));

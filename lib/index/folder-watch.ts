@@ -14,7 +14,7 @@ export class FolderWatcher {
 
   constructor(
     private readonly root: string,
-    private readonly onChange: () => void,
+    private readonly onChange: (file: string | null) => void,
   ) {}
 
   sync(): void {
@@ -32,7 +32,8 @@ export class FolderWatcher {
           // The data folder appearing is the index's own first write, not a change to the
           // corpus (what is written inside it is watched, once sync() has found it).
           if (dir === this.root && name === DATA_DIR_NAME) return;
-          if (!name || !String(name).startsWith('.')) this.onChange();
+          if (!name) this.onChange(null);
+          else if (!String(name).startsWith('.')) this.onChange(path.join(dir, String(name)));
         });
         watcher.on('error', () => {
           watcher.close();

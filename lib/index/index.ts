@@ -1,6 +1,6 @@
 import { cacheFile, readCache, writeCache } from './cache-files';
 import { computeProducts, type IndexedFindings, type IndexedRows } from './products';
-import { articleInputs } from './snapshot';
+import { articleInputs, type ArticleInputs } from './snapshot';
 
 export type { IndexedFinding, IndexedFindings, IndexedRow, IndexedRows } from './products';
 export { corpusSnapshot, forgetSnapshot, type CorpusSnapshot } from './snapshot';
@@ -32,7 +32,12 @@ async function cachedProduct<K extends keyof Products>(corpusDir: string, enId: 
 
 /** A product with the key it is stored under (the QA job keeps the key to skip unchanged articles). */
 export async function keyedProduct<K extends keyof Products>(corpusDir: string, enId: string, kind: K): Promise<{ key: string; value: Products[K] }> {
-  const inputs = await articleInputs(corpusDir, enId);
+  return productOf(corpusDir, await articleInputs(corpusDir, enId), kind);
+}
+
+/** A product from inputs already made (see inputsOf): cached, or computed and stored. */
+export async function productOf<K extends keyof Products>(corpusDir: string, inputs: ArticleInputs, kind: K): Promise<{ key: string; value: Products[K] }> {
+  const enId = inputs.en.id;
   const file = cacheFile(corpusDir, 'articles', enId);
   const hit = await readCache<Products>(file, inputs.key);
   if (hit) return { key: inputs.key, value: hit[kind] };

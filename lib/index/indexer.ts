@@ -5,13 +5,17 @@ import { glossaryMatcher } from '../glossary/service';
 import { termUsage, type TermUsage } from '../glossary/usage';
 import type { PairingResult } from '../pairing/types';
 import { processWide } from '../process-wide';
+import { reviewsDir } from '../review/store';
 import { reviewSummaries, type ReviewSummary } from '../review/summary';
 import { cacheFile, readCache, writeCache } from './cache-files';
 import { FolderWatcher } from './folder-watch';
 import { toListed, type ListedArticle } from './listing';
 import { QaJob } from './qa-job';
 import { timeSlicer } from './slices';
-import { corpusSnapshot, forgetSnapshot, type CorpusSnapshot } from './snapshot';
+import { corpusSnapshot, forgetSnapshot, inputsOf, type CorpusSnapshot } from './snapshot';
+import { productOf } from './index';
+import { summariseFindings } from './qa-summary';
+import type { Article } from '../corpus/types';
 
 export type IndexPhase = 'starting' | 'listing' | 'pairing' | 'reviews' | 'glossary' | 'qa' | 'ready' | 'failed';
 
@@ -41,6 +45,8 @@ const DEBOUNCE_MS = 300;
 /** A safety net for file systems where watching misses events (network mounts). */
 const POLL_MS = 30_000;
 const USAGE_BATCH = 10;
+/** More changed files than this at once (a checkout, a copy) go straight to the corpus-wide pass. */
+const QUICK_PASS_MAX = 50;
 
 /**
  * The background indexer of one corpus, in the server process: lists, pairs, summarises
@@ -63,6 +69,8 @@ export class CorpusIndexer {
   private timer: NodeJS.Timeout | null = null;
   private watcher: FolderWatcher | null = null;
   private poller: NodeJS.Timeout | null = null;
+  /** Files the watcher saw change since the last run: checked first, before the corpus-wide work. */
+  private changedFiles = new Set<string>();
 
   constructor(readonly corpusDir: string) {
     this.qa = new QaJob(corpusDir);
@@ -139,6 +147,7 @@ export class CorpusIndexer {
         // The list can be shown while pairing runs: articles now, counterparts from the last run.
         this.overview = { articles: articles.map(toListed), pairing: this.overview?.pairing ?? { pairs: [], unpaired: [] }, reviews: this.overview?.reviews ?? {}, glossaryUsage: this.overview?.glossaryUsage ?? {} };
         this.fresh.listing = true;
+        await this.quickPass(articles);
         this.enter('pairing', articles.length);
         await preloadCedict(pause);
       },
@@ -148,9 +157,10 @@ export class CorpusIndexer {
     this.overview = { articles, pairing: snap.pairing, reviews: this.overview?.reviews ?? {}, glossaryUsage: this.overview?.glossaryUsage ?? {} };
     this.fresh.listing = this.fresh.pairing = true;
     this.enter('reviews', 0);
-    this.overview.reviews = Object.fromEntries(await reviewSummaries(this.corpusDir));
+    // A new overview object each time: pages cache their rows per overview (see articleListRows).
+    this.overview = { ...this.overview, reviews: Object.fromEntries(await reviewSummaries(this.corpusDir)) };
     this.enter('glossary', 0);
-    this.overview.glossaryUsage = await this.glossaryUsage(snap, pause);
+    this.overview = { ...this.overview, glossaryUsage: await this.glossaryUsage(snap, pause) };
     this.fresh.glossary = true;
     await this.save();
     this.enter('qa', 0);
@@ -160,6 +170,34 @@ export class CorpusIndexer {
     // Folders added or removed since: watch them too.
     this.watcher?.sync();
     this.enter('ready', 0);
+  }
+
+  /**
+   * The English articles whose files just changed, checked at once with the pairs they had:
+   * their QA counts are current within a second of the save, before re-pairing and the
+   * corpus-wide pass (which finds them cached, unless their pair changed).
+   */
+  private async quickPass(articles: Article[]): Promise<void> {
+    const changed = [...this.changedFiles];
+    this.changedFiles.clear();
+    if (changed.length === 0 || changed.length > QUICK_PASS_MAX || !this.overview) return;
+    const byFile = new Map(articles.map((a) => [a.file, a]));
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    const pairedWith = new Map(this.overview.pairing.pairs.map((p) => [p.en.id, p.zh.id]));
+    const reviews = reviewsDir(this.corpusDir);
+    for (const file of changed) {
+      // An article's file, or its review file (a save, a dismissal).
+      const review = path.dirname(file) === reviews && file.endsWith('.json') ? byId.get(path.basename(file, '.json')) : undefined;
+      const en = review ?? byFile.get(path.relative(this.corpusDir, file).split(path.sep).join('/'));
+      if (!en || en.lang !== 'en' || en.error) continue;
+      const zh = byId.get(pairedWith.get(en.id) ?? '') ?? null;
+      try {
+        const { key, value } = await productOf(this.corpusDir, await inputsOf(this.corpusDir, en, zh), 'findings');
+        this.qa.articles.set(en.id, summariseFindings(key, value));
+      } catch {
+        // The corpus-wide pass will say what is wrong with it.
+      }
+    }
   }
 
   /** Usage of every glossary entry over the Chinese articles and their English under review; cached by content. */
@@ -204,9 +242,15 @@ export class CorpusIndexer {
   }
 
   private watchFiles(): void {
-    this.watcher = new FolderWatcher(this.corpusDir, () => this.changed());
+    this.watcher = new FolderWatcher(this.corpusDir, (file) => {
+      if (file) this.changedFiles.add(file);
+      this.changed();
+    });
     this.watcher.sync();
-    this.poller = setInterval(() => void this.refresh(), POLL_MS);
+    // Only when idle: a run under way already looks at everything, and a poll must not queue another.
+    this.poller = setInterval(() => {
+      if (!this.running) void this.refresh();
+    }, POLL_MS);
     this.poller.unref?.();
   }
 

@@ -34,17 +34,30 @@ function compare(a: SortValue, b: SortValue): number {
  * breaks ties so pages never overlap). Unknown sort keys leave the natural order.
  */
 export function pageOf<T>(items: readonly T[], query: PageQuery, sortKeys: Record<string, (item: T) => SortValue>, keep?: (item: T) => boolean): PageResult<T> {
-  let rows = keep ? items.filter(keep) : [...items];
   const key = query.sort ? sortKeys[query.sort] : undefined;
-  if (key) {
-    const sign = query.dir === 'desc' ? -1 : 1;
-    const decorated = rows.map((item, index) => ({ item, index, value: key(item) }));
-    decorated.sort((a, b) => sign * compare(a.value, b.value) || a.index - b.index);
-    rows = decorated.map((d) => d.item);
-  }
+  const ordered = key ? sortedOnce(items, `${query.sort}:${query.dir}`, key, query.dir) : items;
+  const rows = keep ? ordered.filter(keep) : ordered;
   const pages = Math.max(1, Math.ceil(rows.length / query.size));
   const page = Math.min(Math.max(1, query.page), pages);
   return { rows: rows.slice((page - 1) * query.size, page * query.size), total: rows.length, page, size: query.size, pages };
+}
+
+const sortings = new WeakMap<object, Map<string, readonly unknown[]>>();
+
+/**
+ * The items sorted, remembered per list and order: the lists pages show are made once per
+ * index run, and sorting a hundred thousand titles takes a second; filters keep the order.
+ */
+function sortedOnce<T>(items: readonly T[], name: string, key: (item: T) => SortValue, dir: 'asc' | 'desc'): readonly T[] {
+  const known = sortings.get(items)?.get(name);
+  if (known) return known as readonly T[];
+  const sign = dir === 'desc' ? -1 : 1;
+  const decorated = items.map((item, index) => ({ item, index, value: key(item) }));
+  decorated.sort((a, b) => sign * compare(a.value, b.value) || a.index - b.index);
+  const sorted = decorated.map((d) => d.item);
+  if (!sortings.has(items)) sortings.set(items, new Map());
+  sortings.get(items)!.set(name, sorted);
+  return sorted;
 }
 
 /** Whether any of the texts contains the query, ignoring case; an empty query keeps everything. */

@@ -26,7 +26,7 @@ export function qaArticlePage(job: QaJob, overview: CorpusOverview | null, query
     if (a.openTotal + dismissed === 0) continue;
     rows.push({ id: a.enId, title: titles.get(a.enId) ?? a.enId, major: a.major, minor: a.openTotal - a.major, dismissed });
   }
-  rows.sort((x, y) => y.major - x.major || y.minor - x.minor || x.title.localeCompare(y.title));
+  rows.sort((x, y) => y.major - x.major || y.minor - x.minor || (x.title < y.title ? -1 : x.title > y.title ? 1 : 0));
   return pageOf(rows, query, { title: (r) => r.title, major: (r) => r.major, minor: (r) => r.minor, dismissed: (r) => r.dismissed }, (r) => containsText(q, r.title));
 }
 

@@ -139,8 +139,12 @@ function lookUp(snap: CorpusSnapshot, enId: string): EnglishInSnapshot | null {
 export async function articleInputs(corpusDir: string, enId: string): Promise<ArticleInputs> {
   const found = await englishArticle(corpusDir, enId);
   if (!found) throw new AppError('not-found', `No readable article "${enId}" in this corpus.`);
-  const { en, zh } = found;
-  const [glossary, review] = await Promise.all([fileText(glossaryFile(corpusDir)), fileText(reviewPath(corpusDir, enId))]);
+  return inputsOf(corpusDir, found.en, found.zh);
+}
+
+/** The inputs of an English article paired with `zh` (the indexer's quick pass names the pair itself). */
+export async function inputsOf(corpusDir: string, en: Article, zh: Article | null): Promise<ArticleInputs> {
+  const [glossary, review] = await Promise.all([fileText(glossaryFile(corpusDir)), fileText(reviewPath(corpusDir, en.id))]);
   const key = contentHash(CODE_SALT, en.id, articleHash(en), zh?.id ?? null, zh ? articleHash(zh) : null, glossary, review);
   return { en, zh, key };
 }

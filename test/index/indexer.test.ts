@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -35,6 +35,14 @@ describe('background indexer', () => {
     assert.equal(indexer.overview!.pairing.pairs.length + indexer.overview!.pairing.unpaired.length > 0, true);
     assert.deepEqual([...indexer.qa.articles.keys()], ['ted~caebc97dcb']);
     assert.deepEqual(indexer.status().fresh, { listing: true, pairing: true, glossary: true, qa: true });
+  });
+
+  test('an edited English article has its QA counts brought up to date', async () => {
+    const file = path.join(dir, 'ted', 'caebc97dcb.txt');
+    const before = indexer.qa.articles.get('ted~caebc97dcb')!.open.spelling ?? 0;
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n\nThe talk endde with applause.\n`);
+    await eventually(() => (indexer.qa.articles.get('ted~caebc97dcb')?.open.spelling ?? 0) > before, 'the new misspelling');
+    await eventually(() => indexer.status().phase === 'ready', 'the run after the edit');
   });
 
   test('a file added, in a new folder, is picked up without a restart; a removed one goes', async () => {

@@ -14,7 +14,7 @@ type Initial<R> = { query: string; result: PageResult<R> };
 const POLL_MS = 1000;
 
 /** The corpus QA job's status, polled while it runs; starting (or joining) it on first sight. */
-function useQaRun(initial: QaRunStatus): QaRunStatus {
+function useQaRun(initial: QaRunStatus): [QaRunStatus, () => void] {
   const [status, setStatus] = useState(initial);
   const running = !status.finishedAt;
   useEffect(() => {
@@ -24,6 +24,7 @@ function useQaRun(initial: QaRunStatus): QaRunStatus {
       const response = await fetch('/api/qa/run').catch(() => null);
       if (!stopped && response?.ok) setStatus((await response.json()) as QaRunStatus);
     };
+    // Joins the job under way (or starts one, when the index has not run it yet).
     void fetch('/api/qa/run', { method: 'POST' }).then(poll);
     const timer = setInterval(() => void poll(), POLL_MS);
     return () => {
@@ -31,12 +32,13 @@ function useQaRun(initial: QaRunStatus): QaRunStatus {
       clearInterval(timer);
     };
   }, [running]);
-  return status;
+  const again = () => setStatus((s) => ({ ...s, finishedAt: null }));
+  return [status, again];
 }
 
 /** The QA report: progress of the server's job, then counts per check and per article, and the findings page by page. */
 export function QaReport({ checks, status: initialStatus, articles, findings }: { checks: CheckInfo[]; status: QaRunStatus; articles: Initial<QaArticleRow>; findings: Initial<QaFindingRow> }) {
-  const status = useQaRun(initialStatus);
+  const [status, runAgain] = useQaRun(initialStatus);
   const findingTable = useServerTable<PageResult<QaFindingRow>>('/api/qa/findings', findings, QA_FINDING_KEYS);
   const articleTable = useServerTable<PageResult<QaArticleRow>>('/api/qa/articles', articles, QA_ARTICLE_KEYS);
   const finished = Boolean(status.finishedAt);
@@ -65,7 +67,12 @@ export function QaReport({ checks, status: initialStatus, articles, findings }: 
         {finished ? `Checked ${n(status.total)} articles` : `Checking… ${n(status.done)} of ${n(status.total)} articles`} · {n(open)} open findings ({n(major)} major), {n(dismissed)} dismissed
         {status.finishedAt && status.startedAt ? <span className="muted"> · took {((Date.parse(status.finishedAt) - Date.parse(status.startedAt)) / 1000).toFixed(1)} s</span> : null}
       </p>
-      <progress max={status.total || 1} value={status.done} aria-label="Articles checked" />
+      <progress max={status.total || 1} value={status.done} aria-label="Articles checked" />{' '}
+      {finished ? (
+        <button type="button" onClick={runAgain}>
+          Check again
+        </button>
+      ) : null}
       <FindingsPerCheck checks={checks} counts={status.checks} selected={check} onSelect={(id) => findingTable.setParams({ check: id })} />
       <FindingsPerArticle table={articleTable} selected={article} onSelect={(id) => findingTable.setParams({ article: id })} />
       <h2>Findings</h2>
