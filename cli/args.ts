@@ -31,10 +31,17 @@ export function parseCommandArgs(args: string[], options: Options = {}) {
 }
 
 export async function requireArticle(corpus: string, ref: string | undefined, what = 'article'): Promise<Article> {
+  return (await findArticle(corpus, ref, what)).article;
+}
+
+/** An article of the corpus (by id or path), else a file anywhere, saying which it is. */
+export async function findArticle(corpus: string, ref: string | undefined, what = 'article'): Promise<{ article: Article; inCorpus: boolean }> {
   if (!ref) throw new AppError('bad-input', `missing ${what}: give an id or a path`);
-  const article = (await resolveArticleRef(corpus, ref)) ?? readLooseFile(ref);
-  if (!article) throw new AppError('not-found', `no ${what} "${ref}" in ${corpus}, and no such file`);
-  return article;
+  const inCorpus = await resolveArticleRef(corpus, ref);
+  if (inCorpus) return { article: inCorpus, inCorpus: true };
+  const loose = readLooseFile(ref);
+  if (!loose) throw new AppError('not-found', `no ${what} "${ref}" in ${corpus}, and no such file`);
+  return { article: loose, inCorpus: false };
 }
 
 /**
@@ -51,10 +58,6 @@ function readLooseFile(ref: string): Article | null {
   if (!stat.isFile()) return null;
   if (stat.size > MAX_ARTICLE_BYTES) throw new AppError('bad-input', `"${ref}" is larger than ${MAX_ARTICLE_BYTES / 1024 / 1024} MB`);
   return parseArticle({ file: path.basename(ref), bytes: readFileSync(ref), size: stat.size, mtimeMs: stat.mtimeMs });
-}
-
-export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
 /** The metadata `list` and `show` print for an article (the CLI contract's fields). */

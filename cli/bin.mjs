@@ -1,14 +1,16 @@
 #!/usr/bin/env node
-// The `shenjiao` bin: runs the TypeScript CLI through tsx, from wherever it is called.
-import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
+// The `shenjiao` bin: the CLI compiled once per version of its sources (cli/bundle.mjs), or,
+// when it cannot be compiled, the TypeScript run in this process through tsx's loader.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cliBundle } from './bundle.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
-const tsxCli = require.resolve('tsx/cli');
-const result = spawnSync(process.execPath, [tsxCli, path.join(here, 'main.ts'), ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
-process.exit(result.status ?? 1);
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const bundle = process.env.SHENJIAO_CLI_FROM_SOURCES ? null : await cliBundle(root).catch(() => null);
+if (bundle) {
+  await import(pathToFileURL(bundle).href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('./main.ts');
+}

@@ -1,35 +1,45 @@
 // Shenjiao's command line: a thin face over lib/. `--json` prints exactly one JSON document
-// on stdout; errors go to stderr with a non-zero exit code.
+// on stdout, `--jsonl` one JSON line per item; errors go to stderr with a non-zero exit code.
 import { AppError, exitCodeFor, isAppError } from '../lib/errors';
-import { COMMANDS } from './commands/registry';
+import { COMMANDS, type CommandEntry } from './commands/registry';
+import { exitAfterOutput, write, writeError } from './output';
 
 const USAGE = `Usage: shenjiao <command> [options]
+       shenjiao <command> --help
 
 Commands:
-${COMMANDS.map((c) => `  ${c.usage.padEnd(58)} ${c.summary}`).join('\n')}
+${COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}
 
 Options common to all commands:
   --corpus DIR   corpus folder (default: $SHENJIAO_CORPUS, else ./corpus)
   --json         print one JSON document on stdout
+  --help, -h     usage and options
 `;
+
+const commandHelp = (c: CommandEntry) => `shenjiao ${c.name}: ${c.summary}\n\n${c.help}\n`;
+
+/** `--help` anywhere before a `--` asks for help, whatever else is given. */
+const wantsHelp = (args: string[]) => args.slice(0, args.includes('--') ? args.indexOf('--') : undefined).some((a) => a === '--help' || a === '-h');
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(USAGE);
+    const asked = COMMANDS.find((c) => c.name === rest[0]);
+    await (name ? write(asked ? commandHelp(asked) : USAGE) : writeError(USAGE));
     return name ? 0 : 2;
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) throw new AppError('bad-input', `unknown command "${name}"\n\n${USAGE}`);
-  return command.run(rest);
+  if (wantsHelp(rest)) {
+    await write(commandHelp(command));
+    return 0;
+  }
+  return (await command.load()).default.run(rest);
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    const message = isAppError(error) ? error.message : `internal error: ${(error as Error)?.message ?? error}`;
-    process.stderr.write(`shenjiao: ${message}\n`);
-    if (!isAppError(error) && process.env.SHENJIAO_DEBUG) console.error(error);
-    process.exit(exitCodeFor(error));
-  },
-);
+main(process.argv.slice(2)).then(exitAfterOutput, async (error: unknown) => {
+  const message = isAppError(error) ? error.message : `internal error: ${(error as Error)?.message ?? error}`;
+  await writeError(`shenjiao: ${message}\n`);
+  if (!isAppError(error) && process.env.SHENJIAO_DEBUG) console.error(error);
+  return exitAfterOutput(exitCodeFor(error));
+});

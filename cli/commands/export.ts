@@ -5,12 +5,10 @@ import { AppError } from '../../lib/errors';
 import { EXPORT_FORMATS } from '../../lib/formats/registry';
 import { exportReview } from '../../lib/review/export';
 import { parseCommandArgs, requireArticle } from '../args';
+import { write, writeError } from '../output';
 import type { CliCommand } from './registry';
 
 const exportCommand: CliCommand = {
-  name: 'export',
-  usage: 'export <en id|path> | --all  --format FMT [--out FILE|DIR] [--drafts]',
-  summary: `reviewed English as ${EXPORT_FORMATS.map((f) => f.id).join(', ')}`,
   async run(args) {
     const { corpus, values, positionals } = parseCommandArgs(args, {
       format: { type: 'string' },
@@ -29,13 +27,13 @@ const exportCommand: CliCommand = {
         const file = await exportReview(corpus, article.id, format, drafts);
         writeFileSync(path.join(out, file.filename), file.body);
       }
-      process.stderr.write(`${english.length} files written to ${out}\n`);
+      await writeError(`${english.length} files written to ${out}\n`);
       return 0;
     }
     const article = await requireArticle(corpus, positionals[0], 'English article');
     const file = await exportReview(corpus, article.id, format, drafts);
     if (out) writeFileSync(out, file.body);
-    else process.stdout.write(file.body);
+    else await write(file.body);
     return 0;
   },
 };

@@ -4,9 +4,6 @@ import type { CliCommand } from './registry';
 
 /** Run by git (see `.gitattributes` and `merge.shenjiao.driver`), not by people. */
 const mergeDriver: CliCommand = {
-  name: 'merge-driver',
-  usage: 'merge-driver BASE OURS THEIRS PATH',
-  summary: "git's merge driver for Shenjiao's files (set up by sync)",
   async run(args) {
     const [base, ours, theirs, repoPath] = args;
     if (!base || !ours || !theirs || !repoPath || args.length !== 4) throw new AppError('bad-input', 'merge-driver takes %O %A %B %P from git');

@@ -2,14 +2,12 @@ import { AppError } from '../../lib/errors';
 import { applyBatch } from '../../lib/search/batch/apply';
 import { planBatch } from '../../lib/search/batch/plan';
 import { ReviewerSchema, type BatchSource } from '../../lib/search/batch/types';
-import { parseCommandArgs, printJson } from '../args';
+import { parseCommandArgs } from '../args';
+import { printJson, write } from '../output';
 import type { CliCommand } from './registry';
 import { sideOf } from './search';
 
 const replace: CliCommand = {
-  name: 'replace',
-  usage: 'replace PATTERN REPLACEMENT --side en --reviewer NAME [--regex] [--word] [--case] [--dry-run] [--json]',
-  summary: 'Batch correction of the current English, recorded and undoable',
   async run(args) {
     const { corpus, json, values, positionals } = parseCommandArgs(args, {
       side: { type: 'string' },
@@ -29,16 +27,16 @@ const replace: CliCommand = {
     const plan = await planBatch(corpus, source);
     const planned = plan.changes.map((c) => ({ id: c.article, row: c.position, before: c.before, after: c.after }));
     if (dryRun || plan.changes.length === 0) {
-      if (json) printJson({ changed: planned, skipped: plan.skipped.map(({ article, row, reason }) => ({ id: article, row, reason })) });
-      else for (const c of planned) process.stdout.write(`${c.id}\t${c.row}\t${c.before}\n\t\t${c.after}\n`);
+      if (json) await printJson({ changed: planned, skipped: plan.skipped.map(({ article, row, reason }) => ({ id: article, row, reason })) });
+      else for (const c of planned) await write(`${c.id}\t${c.row}\t${c.before}\n\t\t${c.after}\n`);
       return 0;
     }
     const record = await applyBatch(corpus, { source, reviewer: reviewer.data!, changes: plan.changes });
     const position = new Map(plan.changes.map((c) => [`${c.article}\n${c.row}`, c.position]));
     const changed = record.changed.map((c) => ({ id: c.article, row: c.position, before: c.before, after: c.after }));
     const skipped = [...plan.skipped, ...record.skipped].map((s) => ({ id: s.article, row: position.get(`${s.article}\n${s.row}`) ?? s.row, reason: s.reason }));
-    if (json) printJson({ changed, skipped });
-    else process.stdout.write(`batch ${record.id}: ${changed.length} rows changed, ${skipped.length} skipped\n`);
+    if (json) await printJson({ changed, skipped });
+    else await write(`batch ${record.id}: ${changed.length} rows changed, ${skipped.length} skipped\n`);
     return 0;
   },
 };

@@ -1,7 +1,8 @@
 import { AppError } from '../../lib/errors';
 import { SEARCH_SIDES, type SearchSide } from '../../lib/search/match';
 import { searchCorpus } from '../../lib/search/service';
-import { parseCommandArgs, printJson } from '../args';
+import { parseCommandArgs } from '../args';
+import { printJson, write } from '../output';
 import type { CliCommand } from './registry';
 
 export function sideOf(value: unknown, fallback: SearchSide): SearchSide {
@@ -11,9 +12,6 @@ export function sideOf(value: unknown, fallback: SearchSide): SearchSide {
 }
 
 const search: CliCommand = {
-  name: 'search',
-  usage: 'search PATTERN [--side zh|mt|en] [--regex] [--word] [--case] [--json]',
-  summary: 'Concordance: every aligned row whose Chinese, MT or English matches',
   async run(args) {
     const { corpus, json, values, positionals } = parseCommandArgs(args, {
       side: { type: 'string' },
@@ -26,10 +24,10 @@ const search: CliCommand = {
     const side = sideOf(values.side, /\p{Script=Han}/u.test(pattern) ? 'zh' : 'en');
     const answer = await searchCorpus(corpus, { pattern, side, regex: values.regex === true, wholeWord: values.word === true, caseSensitive: values.case === true });
     const hits = answer.hits.map(({ row }) => ({ id: row.article, row: row.position, zh: row.zh, mt: row.mt, text: row.text }));
-    if (json) printJson({ hits, renderings: answer.renderings });
+    if (json) await printJson({ hits, renderings: answer.renderings });
     else {
-      for (const { row } of answer.hits) process.stdout.write(`${row.article}\t${row.position}\t${row.zh ?? ''}\t${row.text}\n`);
-      for (const r of answer.renderings) process.stdout.write(`rendering\t${r.count}\t${r.text}\n`);
+      for (const { row } of answer.hits) await write(`${row.article}\t${row.position}\t${row.zh ?? ''}\t${row.text}\n`);
+      for (const r of answer.renderings) await write(`rendering\t${r.count}\t${r.text}\n`);
       process.stderr.write(`${answer.rowCount} rows in ${answer.articleCount} articles\n`);
     }
     return 0;

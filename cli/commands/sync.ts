@@ -4,16 +4,14 @@ import { AppError, isAppError } from '../../lib/errors';
 import { mergeDriverCommand } from '../../lib/sync/merge-driver';
 import { configValue } from '../../lib/sync/setup';
 import { syncCorpus, type SyncResult } from '../../lib/sync/sync';
-import { parseCommandArgs, printJson } from '../args';
+import { parseCommandArgs } from '../args';
+import { printJson, write } from '../output';
 import type { CliCommand } from './registry';
 
 /** The project's folder: the merge driver is run from here, whatever git's working directory. */
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 const sync: CliCommand = {
-  name: 'sync',
-  usage: 'sync [--reviewer NAME] [--init --remote URL] [--json]',
-  summary: "commit this reviewer's work, fetch, merge row by row, push",
   async run(args) {
     const { corpus, json, values } = parseCommandArgs(args, { reviewer: { type: 'string' }, init: { type: 'boolean' }, remote: { type: 'string' } });
     if (values.init && typeof values.remote !== 'string') throw new AppError('bad-input', '--init needs --remote URL (the shared repository)');
@@ -25,11 +23,11 @@ const sync: CliCommand = {
         driverCommand: mergeDriverCommand(PROJECT_ROOT),
         initRemote: values.init ? (values.remote as string) : undefined,
       });
-      report(result, json);
+      await report(result, json);
       return 0;
     } catch (error) {
       if (!isAppError(error) || error.code !== 'git-failed' || !json) throw error;
-      printJson({ ...error.details, error: error.message });
+      await printJson({ ...error.details, error: error.message });
       process.stderr.write(`shenjiao: ${error.message}\n`);
       return 1;
     }
@@ -44,13 +42,13 @@ async function reviewerName(given: unknown, corpus: string): Promise<string> {
   return name;
 }
 
-function report(result: SyncResult, json: boolean) {
+async function report(result: SyncResult, json: boolean): Promise<void> {
   if (json) return printJson(result);
-  process.stdout.write(`${result.message}\n`);
-  process.stdout.write(`committed ${result.committed} files, merged ${result.merged}, ${result.pushed ? 'pushed' : 'not pushed'}; ahead ${result.ahead}, behind ${result.behind}\n`);
+  await write(`${result.message}\n`);
+  await write(`committed ${result.committed} files, merged ${result.merged}, ${result.pushed ? 'pushed' : 'not pushed'}; ahead ${result.ahead}, behind ${result.behind}\n`);
   if (result.conflicts.length) {
-    process.stdout.write(`${result.conflicts.length} open conflicts (settle them on the review pages):\n`);
-    for (const c of result.conflicts) process.stdout.write(`  ${c.article ?? c.file}\trow ${c.row}\n`);
+    await write(`${result.conflicts.length} open conflicts (settle them on the review pages):\n`);
+    for (const c of result.conflicts) await write(`  ${c.article ?? c.file}\trow ${c.row}\n`);
   }
 }
 

@@ -3,13 +3,11 @@ import { checkEnglishTerms, checkTerms, termsContract } from '../../lib/glossary
 import { glossaryMatcher } from '../../lib/glossary/service';
 import { activePairOfChinese, corpusPairing, pairOfEnglish } from '../../lib/pairing/corpus-pairing';
 import { getArticle } from '../../lib/corpus/corpus';
-import { parseCommandArgs, printJson, requireArticle } from '../args';
+import { parseCommandArgs, requireArticle } from '../args';
+import { printJson, write } from '../output';
 import type { CliCommand } from './registry';
 
 const terms: CliCommand = {
-  name: 'terms',
-  usage: 'terms <id|path> [--corpus DIR] [--json]',
-  summary: 'glossary terms in an article and whether its translation uses them',
   async run(args) {
     const { corpus, json, positionals } = parseCommandArgs(args);
     const article = await requireArticle(corpus, positionals[0]);
@@ -26,8 +24,8 @@ const terms: CliCommand = {
       matches = zh ? checkTerms(bodyText(zh), bodyText(article), matcher, entries).matches : checkEnglishTerms(bodyText(article), entries).matches;
     }
     const doc = termsContract(matches);
-    if (json) printJson(doc);
-    else for (const m of doc.matches) process.stdout.write(`${m.start}-${m.end}\t${m.term}\t${m.found ? 'found' : 'missing'}\t${m.approved.join(' | ')}${m.forbidden.length ? `\tFORBIDDEN: ${m.forbidden.join(' | ')}` : ''}\n`);
+    if (json) await printJson(doc);
+    else for (const m of doc.matches) await write(`${m.start}-${m.end}\t${m.term}\t${m.found ? 'found' : 'missing'}\t${m.approved.join(' | ')}${m.forbidden.length ? `\tFORBIDDEN: ${m.forbidden.join(' | ')}` : ''}\n`);
     return 0;
   },
 };

@@ -13,16 +13,14 @@ import {
   writeUsersFile,
 } from '../../lib/access/users-file';
 import { AppError } from '../../lib/errors';
-import { parseCommandArgs, printJson } from '../args';
+import { parseCommandArgs } from '../args';
+import { printJson, write } from '../output';
 import { readPassword } from '../support/read-password';
 import type { CliCommand } from './registry';
 
 const USAGE = 'user add NAME --role viewer|reviewer|lead | passwd NAME | remove NAME | list   [--users FILE]';
 
 const user: CliCommand = {
-  name: 'user',
-  usage: USAGE,
-  summary: 'manage who may sign in (users file outside the corpus)',
   async run(args) {
     const { values, positionals, corpus, json } = parseCommandArgs(args, { users: { type: 'string' }, role: { type: 'string' } });
     const file = resolveUsersFile(typeof values.users === 'string' ? values.users : null);
@@ -32,9 +30,9 @@ const user: CliCommand = {
 
     if (action === 'list') {
       const users = Object.entries(existing?.users ?? {}).map(([name, u]) => ({ name, role: u.role, updatedAt: u.updatedAt }));
-      if (json) printJson({ file, users });
-      else if (users.length === 0) process.stdout.write(`No users in ${file}.\n`);
-      else for (const u of users) process.stdout.write(`${u.name.padEnd(24)} ${u.role}\n`);
+      if (json) await printJson({ file, users });
+      else if (users.length === 0) await write(`No users in ${file}.\n`);
+      else for (const u of users) await write(`${u.name.padEnd(24)} ${u.role}\n`);
       return 0;
     }
 

@@ -109,18 +109,30 @@ export async function getArticle(corpusDir: string, id: string): Promise<Article
 /**
  * An article named by id, or by a path inside the corpus: relative to the corpus, relative
  * to the working folder, or absolute. Paths only select from the listing, so nothing
- * outside the corpus (or hidden, or in the data folder) is ever read through them.
+ * outside the corpus (or hidden, or in the data folder) is ever read through them. A
+ * process that has not listed the corpus (a command about one article) walks it for the
+ * ids and reads only the named file: reading every article is what a cold listing costs.
  */
 export async function resolveArticleRef(corpusDir: string, ref: string): Promise<Article | null> {
-  const cache = await refresh(corpusDir);
-  const byId = cache.byId.get(ref);
-  if (byId) return byId;
+  if (caches.has(path.resolve(corpusDir))) {
+    const cache = await refresh(corpusDir);
+    return cache.byId.get(ref) ?? fileOfRef(corpusDir, ref, (file) => cache.byFile.get(file));
+  }
+  const files = walkCorpus(path.resolve(corpusDir));
+  const ids = assignIds(files.map((f) => f.file));
+  const byFile = new Map(files.map((f) => [f.file, f]));
+  const found = files.find((f) => ids.get(f.file) === ref) ?? fileOfRef(corpusDir, ref, (file) => byFile.get(file));
+  return found ? (problemArticle(found, ids.get(found.file)!) ?? readArticleNow(found, ids.get(found.file)!)) : null;
+}
+
+/** What a path names inside the corpus, tried against the corpus folder and its real path. */
+function fileOfRef<T>(corpusDir: string, ref: string, lookup: (file: string) => T | undefined): T | null {
   const roots = [...new Set([path.resolve(corpusDir), corpusRoot(corpusDir)])];
   for (const root of roots) {
     for (const candidate of [path.resolve(root, ref), path.resolve(ref)]) {
       if (!isInside(root, candidate)) continue;
-      const article = cache.byFile.get(path.relative(root, candidate).split(path.sep).join('/'));
-      if (article) return article;
+      const found = lookup(path.relative(root, candidate).split(path.sep).join('/'));
+      if (found) return found;
     }
   }
   return null;

@@ -29,6 +29,9 @@ export class FolderWatcher {
       if (this.watchers.has(dir)) continue;
       try {
         const watcher = watch(dir, { persistent: false }, (_event, name) => {
+          // The data folder appearing is the index's own first write, not a change to the
+          // corpus (what is written inside it is watched, once sync() has found it).
+          if (dir === this.root && name === DATA_DIR_NAME) return;
           if (!name) this.onChange(null);
           else if (!String(name).startsWith('.')) this.onChange(path.join(dir, String(name)));
         });

@@ -2,6 +2,7 @@ import dictionary from 'dictionary-en';
 import britishDictionary from 'dictionary-en-gb';
 import nspell from 'nspell';
 import { processWide } from '../process-wide';
+import { cachedDerivedText, packageVersion } from '../storage/derived-cache';
 import { expandDictionary } from './dictionary-forms';
 
 /**
@@ -26,8 +27,17 @@ export function englishSpeller(): Speller {
   return speller;
 }
 
-/** The dictionary's word forms, expanded once per process. */
-const wordForms = () => processWide('en-US word forms', () => expandDictionary(Buffer.from(dictionary.aff).toString('utf8'), Buffer.from(dictionary.dic).toString('utf8')));
+/** The dictionary's word forms, expanded once per install (a cache file) and read once per process. */
+const wordForms = () => processWide('en-US word forms', () => new Set(cachedDerivedText(WORD_FORMS).split('\n')));
+
+/** One word form a line; bump the format number when expandDictionary's answers change. */
+const WORD_FORMS = {
+  name: 'en-us-word-forms.txt',
+  get key() {
+    return `dictionary-en ${packageVersion('dictionary-en')}; format 1`;
+  },
+  build: () => [...expandDictionary(Buffer.from(dictionary.aff).toString('utf8'), Buffer.from(dictionary.dic).toString('utf8'))].join('\n'),
+};
 
 const britishWordForms = () => processWide('en-GB word forms', () => expandDictionary(Buffer.from(britishDictionary.aff).toString('utf8'), Buffer.from(britishDictionary.dic).toString('utf8')));
 

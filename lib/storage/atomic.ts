@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, promises as fs, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ZodType } from 'zod';
 import { AppError } from '../errors';
@@ -106,4 +106,35 @@ export async function cleanLeftoverTempFiles(dir: string): Promise<number> {
   const leftovers = names.filter((name) => name.endsWith(TEMP_SUFFIX));
   await Promise.all(leftovers.map((name) => fs.rm(path.join(dir, name), { force: true })));
   return leftovers.length;
+}
+
+/**
+ * writeFileAtomic for callers that cannot wait: a dictionary loaded on first use, inside a
+ * synchronous lookup. The same steps, blocking.
+ */
+export function writeFileAtomicSync(file: string, content: string | Uint8Array): void {
+  const dir = path.dirname(file);
+  mkdirSync(dir, { recursive: true });
+  const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+  const fd = openSync(temp, 'w');
+  try {
+    writeFileSync(fd, content);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    renameSync(temp, file);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  const dirFd = openSync(dir, 'r');
+  try {
+    fsyncSync(dirFd);
+  } catch {
+    // As in syncDir: the rename is atomic even where a folder cannot be synced.
+  } finally {
+    closeSync(dirFd);
+  }
 }

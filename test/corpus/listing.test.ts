@@ -79,6 +79,20 @@ describe('listing a corpus with bad files', () => {
     }
   });
 
+  test('without a listing in memory (a one-article command), the named file alone gives the same article', async () => {
+    const listed = await listArticles(dir);
+    for (const article of listed) {
+      for (const ref of [article.id, article.file, path.join(dir, article.file)]) {
+        clearCorpusCache(dir);
+        assert.deepEqual(await resolveArticleRef(dir, ref), article, ref);
+      }
+    }
+    for (const bad of ['..', '/etc/passwd', path.join(outside, 'secret.txt'), '.hidden~note', '_shenjiao~glossary', '../seed one', '']) {
+      clearCorpusCache(dir);
+      assert.equal(await resolveArticleRef(dir, bad), null, bad);
+    }
+  });
+
   test('a second listing reuses what did not change and re-reads what did', async () => {
     const first = await listArticles(dir);
     const second = await listArticles(dir);
