@@ -25,12 +25,15 @@ export class FolderWatcher {
         this.watchers.delete(dir);
       }
     }
+    const dataDir = path.join(this.root, DATA_DIR_NAME);
     for (const dir of wanted) {
       if (this.watchers.has(dir)) continue;
       try {
         const watcher = watch(dir, { persistent: false }, (_event, name) => {
-          if (!name) this.onChange(null);
-          else if (!String(name).startsWith('.')) this.onChange(path.join(dir, String(name)));
+          if (!name) return this.onChange(null);
+          // Temp files, and the cache folder itself being made, are the app's own doing.
+          if (String(name).startsWith('.') || (dir === dataDir && String(name) === 'cache')) return;
+          this.onChange(path.join(dir, String(name)));
         });
         watcher.on('error', () => {
           watcher.close();
