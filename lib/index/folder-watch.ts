@@ -25,15 +25,17 @@ export class FolderWatcher {
         this.watchers.delete(dir);
       }
     }
+    const dataDir = path.join(this.root, DATA_DIR_NAME);
     for (const dir of wanted) {
       if (this.watchers.has(dir)) continue;
       try {
         const watcher = watch(dir, { persistent: false }, (_event, name) => {
-          // The data folder appearing is the index's own first write, not a change to the
-          // corpus (what is written inside it is watched, once sync() has found it).
-          if (dir === this.root && name === DATA_DIR_NAME) return;
-          if (!name) this.onChange(null);
-          else if (!String(name).startsWith('.')) this.onChange(path.join(dir, String(name)));
+          if (!name) return this.onChange(null);
+          // Temp files, the data folder and its cache folder being made are the app's own doing
+          // (what is written inside them is watched, once sync() has found them).
+          if (String(name).startsWith('.')) return;
+          if ((dir === this.root && String(name) === DATA_DIR_NAME) || (dir === dataDir && String(name) === 'cache')) return;
+          this.onChange(path.join(dir, String(name)));
         });
         watcher.on('error', () => {
           watcher.close();

@@ -15,17 +15,7 @@ export interface PairingDocument {
   length: number;
 }
 
-let cache = new WeakMap<Article, PairingDocument>();
-
-/**
- * Drops the evidence kept with the articles. Evidence of ten thousand articles is some
- * hundreds of megabytes of small strings, and a heap that size makes every garbage
- * collection of the server's other work slow; the index releases it once the pairing is
- * stored, and a later re-pairing computes it again.
- */
-export function releaseEvidence(): void {
-  cache = new WeakMap();
-}
+const cache = new WeakMap<Article, PairingDocument>();
 
 /** Evidence of one article, computed once per article object (the corpus cache keeps them stable). */
 export function pairingDocument(article: Article): PairingDocument {
