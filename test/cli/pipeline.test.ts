@@ -145,7 +145,8 @@ describe('usage', () => {
       const { status, stdout } = await shenjiao([name, '--help']);
       assert.equal(status, 0, name);
       assert.match(stdout, new RegExp(`^shenjiao ${name}: .+\\n\\nUsage: shenjiao ${name}`), name);
-      assert.match(stdout, /--corpus DIR/, name);
+      // git's merge driver is handed its files by git; every other command reads a corpus.
+      if (name !== 'merge-driver') assert.match(stdout, /--corpus DIR/, name);
     }
   });
 
