@@ -1,19 +1,11 @@
+import type { ConcordanceRow } from '@/lib/search/rows';
+
 /** What the search and batch APIs answer, as the page reads it. */
 export type Side = 'zh' | 'mt' | 'en';
 export type Span = [number, number];
 
-export interface HitRow {
-  article: string;
-  title: string;
-  row: string;
-  position: number;
-  zh: string | null;
-  mt: string;
-  text: string;
-  state: 'untouched' | 'edited' | 'confirmed';
-  reviewer: string | null;
-  revision: number;
-}
+/** A row as the concordance keeps it (the API sends it as it is). */
+export type HitRow = ConcordanceRow;
 
 export interface Hit {
   row: HitRow;
