@@ -25,10 +25,13 @@ const PRIOR_WEIGHT = 8;
  * Candidate generation stays short whatever the corpus: a token in more English articles
  * than this is not indexed (in a newsroom's corpus six MT versions of every original, and
  * follow-ups on one story, share most words), and a Chinese article votes with its rarest
- * indexed tokens only: names, numbers, dates. Both bound the work per article.
+ * indexed tokens only: names, numbers, dates. Both bound the work per article. A Chinese
+ * article's tokens include every CC-CEDICT gloss of its words, and its rarest few dozen are
+ * mostly glosses no translation uses: with 48, news pairing recall fell from 1.00 to 0.59 on
+ * the tuning slice; 256 gives 1.00 again at the same speed (1,000 × 1,000 in 1.0 s).
  */
 const MAX_POSTINGS = 200;
-const QUERY_TOKENS = 48;
+const QUERY_TOKENS = 256;
 
 export class PairScorer {
   private readonly idf = new Map<string, number>();
