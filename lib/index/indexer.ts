@@ -121,7 +121,9 @@ export class CorpusIndexer {
   changed(): void {
     for (const key of Object.keys(this.fresh) as (keyof typeof this.fresh)[]) this.fresh[key] = false;
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.refresh(), DEBOUNCE_MS);
+    // The changed files first, even while a run is under way (the safety poll's, say): their
+    // counts must not wait for that run to end, nor for the walk and re-pairing of the next.
+    this.timer = setTimeout(() => void this.quickPass().finally(() => void this.refresh()), DEBOUNCE_MS);
     this.timer.unref?.();
   }
 
@@ -141,8 +143,6 @@ export class CorpusIndexer {
 
   private async runOnce(): Promise<void> {
     this.enter('listing', 0);
-    // Before the walk and the re-pairing: a changed article's counts are current within a second.
-    await this.quickPass();
     const pause = timeSlicer();
     const snap = await corpusSnapshot(this.corpusDir, true, {
       listing: (read, toRead) => this.progress(read, toRead),
@@ -178,8 +178,8 @@ export class CorpusIndexer {
    * The English articles whose files (or whose original's, or review's) just changed,
    * read again on their own and checked at once with the pairs they had: their QA counts
    * are current within a second of the save, before the walk, the re-pairing and the
-   * corpus-wide pass (which finds them cached, unless their pair changed). Files added or
-   * removed wait for the listing.
+   * corpus-wide pass (which finds them cached, unless their pair changed), and whether or
+   * not a run is under way. Files added or removed wait for the listing.
    */
   private async quickPass(): Promise<void> {
     const changed = [...this.changedFiles];
