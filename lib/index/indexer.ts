@@ -13,7 +13,7 @@ import { FolderWatcher } from './folder-watch';
 import { toListed, type ListedArticle } from './listing';
 import { QaJob } from './qa-job';
 import { timeSlicer } from './slices';
-import { corpusSnapshot, forgetSnapshot, inputsOf, type CorpusSnapshot } from './snapshot';
+import { corpusSnapshot, forgetSnapshot, inputsOf, keepSnapshotCurrent, type CorpusSnapshot } from './snapshot';
 import { productOf } from './index';
 import { summariseFindings } from './qa-summary';
 import type { Article } from '../corpus/types';
@@ -81,9 +81,11 @@ export class CorpusIndexer {
   start(): void {
     void this.loadSaved().then(() => this.refresh());
     this.watchFiles();
+    keepSnapshotCurrent(this.corpusDir, true);
   }
 
   stop(): void {
+    keepSnapshotCurrent(this.corpusDir, false);
     this.watcher?.close();
     if (this.poller) clearInterval(this.poller);
     if (this.timer) clearTimeout(this.timer);

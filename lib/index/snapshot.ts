@@ -45,13 +45,24 @@ export interface SnapshotProgress {
 }
 
 const snapshots = processWide('index snapshots', () => new Map<string, CorpusSnapshot>());
+const keptCurrent = processWide('index snapshots kept current', () => new Set<string>());
+
+/**
+ * A background indexer re-lists this corpus whenever its watcher sees a change (and on its
+ * own safety poll): its snapshot then never expires, so no request re-lists and re-pairs
+ * ten thousand articles because half a minute went by. Files are still checked per lookup.
+ */
+export function keepSnapshotCurrent(corpusDir: string, kept: boolean): void {
+  if (kept) keptCurrent.add(path.resolve(corpusDir));
+  else keptCurrent.delete(path.resolve(corpusDir));
+}
 const taking = processWide('index snapshots under way', () => new Map<string, Promise<CorpusSnapshot>>());
 
 /** The corpus listed (incrementally) and paired, unless that was done very recently. */
 export async function corpusSnapshot(corpusDir: string, force = false, progress?: SnapshotProgress): Promise<CorpusSnapshot> {
   const key = path.resolve(corpusDir);
   const known = snapshots.get(key);
-  if (!force && known && Date.now() - known.takenAt < SNAPSHOT_TTL_MS) return known;
+  if (!force && known && (keptCurrent.has(key) || Date.now() - known.takenAt < SNAPSHOT_TTL_MS)) return known;
   // One snapshot at a time per corpus: a question asked meanwhile waits for it rather than pairing twice.
   const running = taking.get(key);
   if (running) return running;

@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, describe, test } from 'node:test';
+import { after, describe, mock, test } from 'node:test';
 import { clearCorpusCache } from '../../lib/corpus/corpus';
 import { addEntry } from '../../lib/glossary/store';
 import { cacheFile } from '../../lib/index/cache-files';
+import { keepSnapshotCurrent } from '../../lib/index/snapshot';
 import { contentHash } from '../../lib/index/hash';
 import { corpusSnapshot, forgetSnapshot, indexedFindings, indexedRows } from '../../lib/index/index';
 import { writePairDecision } from '../../lib/pairing/decisions-store';
@@ -108,6 +109,21 @@ describe('index cache', () => {
     const rows = await indexedRows(dir, EN);
     assert.ok(rows.rows.some((r) => r.zh?.includes('引力让光线弯曲')));
     assert.equal(await corpusSnapshot(dir), snapshot);
+  });
+
+  test('a snapshot expires after half a minute, unless an indexer keeps it current', async () => {
+    const snapshot = await corpusSnapshot(dir);
+    mock.timers.enable({ apis: ['Date'], now: Date.now() });
+    try {
+      mock.timers.tick(60_000);
+      keepSnapshotCurrent(dir, true);
+      assert.equal(await corpusSnapshot(dir), snapshot);
+      keepSnapshotCurrent(dir, false);
+      assert.notEqual(await corpusSnapshot(dir), snapshot);
+    } finally {
+      keepSnapshotCurrent(dir, false);
+      mock.timers.reset();
+    }
   });
 
   test('a corrupt cache file is rebuilt, not trusted or fatal', async () => {
