@@ -60,7 +60,17 @@ export class PairScorer {
       }
       this.enWeight.set(doc, weight);
     }
-    if (chinese.length > 0) this.lengthRatio = this.estimateLengthRatio(chinese);
+    if (chinese.length > 0) this.estimateFrom(chinese);
+  }
+
+  /** Estimates the corpus's length ratio from these originals (their shortlists made first, see prepare). */
+  estimateFrom(chinese: PairingDocument[]): void {
+    this.lengthRatio = this.estimateLengthRatio(chinese);
+  }
+
+  /** Makes an original's shortlist ahead (most of pairing's work), so a caller can yield between originals. */
+  prepare(zh: PairingDocument): void {
+    this.shortlist(zh);
   }
 
   private idfOf(id: number): number {
