@@ -28,7 +28,11 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
   return value;
 }
 
-export function zhEvidence(text: string): ChineseEvidence {
+/**
+ * `keep: false` for a whole article read once (pairing): kept, ten thousand bodies and their
+ * evidence would stay in memory under their text; the cache is for sentences, which repeat.
+ */
+export function zhEvidence(text: string, keep = true): ChineseEvidence {
   const cached = zhCache.get(text);
   if (cached) return cached;
   const units: string[][] = [];
@@ -42,7 +46,8 @@ export function zhEvidence(text: string): ChineseEvidence {
     if (word.length >= 2 && word.length <= 4 && surnameOf(word) && lookup(word).length === 0) units.push(nameTokens(word));
   }
   units.push(...nameUnits(singleCharacterRuns(segments)));
-  return remember(zhCache, text, { units, tokens: new Set(units.flat()) });
+  const evidence = { units, tokens: new Set(units.flat()) };
+  return keep ? remember(zhCache, text, evidence) : evidence;
 }
 
 /**
@@ -90,11 +95,12 @@ function nameUnits(runs: string[]): string[][] {
  * The English side (a cached set: read it, never change it): stems, number keys, capitalised words as written ("beijing", which the
  * stemmer would cut), and names joined ("Li Hongzhong" and "Li Hong Zhong" also as "lihongzhong").
  */
-export function enEvidence(text: string): Set<string> {
+/** `keep` as for zhEvidence. */
+export function enEvidence(text: string, keep = true): Set<string> {
   const cached = enCache.get(text);
   if (cached) return cached;
-  const tokens = new Set(englishStems(text));
-  for (const mention of extractNumbers(text, 'en')) for (const key of numberKeys(mention)) tokens.add(key);
+  const tokens = new Set(englishStems(text, keep));
+  for (const mention of extractNumbers(text, 'en', keep)) for (const key of numberKeys(mention)) tokens.add(key);
   for (const name of capitalisedRuns(text)) {
     for (let i = 0; i < name.length; i += 1) {
       tokens.add(name[i]!);
@@ -104,7 +110,7 @@ export function enEvidence(text: string): Set<string> {
   }
   // MT writes given names hyphenated and lowercased ("Guo-xun"): joined, they meet the pinyin.
   for (const hyphenated of text.match(/[A-Za-z]+-[A-Za-z]+/g) ?? []) tokens.add(hyphenated.replace('-', '').toLowerCase());
-  return remember(enCache, text, tokens);
+  return keep ? remember(enCache, text, tokens) : tokens;
 }
 
 /** Runs of capitalised words next to each other ("Li Hong Zhong", "Guo-Xun"), lowercased. */

@@ -44,14 +44,17 @@ function stemUncached(word: string): string {
 
 /**
  * Content words of an English text, stemmed. Several checks read the same row, so the
- * result is cached and shared: read it, never change it.
+ * result is cached and shared: read it, never change it. `keep: false` for text read once.
  */
-export function englishStems(text: string): string[] {
+export function englishStems(text: string, keep = true): string[] {
   let stems = stemsCache.get(text);
   if (!stems) {
     const words = text.toLowerCase().match(/[a-z]+(?:['’][a-z]+)?/g) ?? [];
+    stems = words.filter((w) => !STOP.has(w) && w.length > 1).map(stem);
+    // A whole article read once (pairing) is not kept: ten thousand of them would stay in memory.
+    if (!keep) return stems;
     if (stemsCache.size > CACHE_LIMIT / 5) stemsCache.clear();
-    stemsCache.set(text, (stems = words.filter((w) => !STOP.has(w) && w.length > 1).map(stem)));
+    stemsCache.set(text, stems);
   }
   return stems;
 }

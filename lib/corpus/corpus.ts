@@ -1,3 +1,4 @@
+import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import { processWide } from '../process-wide';
 import { parseArticle, unreadableArticle } from './article';
@@ -96,6 +97,26 @@ function readArticleNow(file: CorpusFile, id: string): Article {
   const read = readArticleBytes(file.absolute, MAX_ARTICLE_BYTES);
   if ('error' in read) return unreadableArticle(info, read.error);
   return parseArticle({ ...info, bytes: read.bytes });
+}
+
+/**
+ * A listed article read again from its own file when only its content changed: the same
+ * path and id, still a plain file. Null when it is gone, a link now, or was listed with a
+ * problem: then only a new listing can say what it is. What one changed article's pages
+ * and QA need, without walking and re-pairing the corpus.
+ */
+export function rereadArticle(corpusDir: string, known: Article): Article | null {
+  if (known.error) return null;
+  const absolute = path.join(corpusRoot(corpusDir), known.file);
+  let stat;
+  try {
+    stat = lstatSync(absolute);
+  } catch {
+    return null;
+  }
+  if (!stat.isFile()) return null;
+  if (stat.size === known.size && stat.mtimeMs === known.mtimeMs) return known;
+  return readArticleNow({ file: known.file, absolute, size: stat.size, mtimeMs: stat.mtimeMs, problem: null }, known.id);
 }
 
 const megabytes = (bytes: number) => bytes / (1024 * 1024);

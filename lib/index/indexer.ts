@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { preloadCedict } from '../bilingual/cedict-data';
+import { lastListing, rereadArticle } from '../corpus/corpus';
 import { bodyText } from '../corpus/types';
 import { glossaryMatcher } from '../glossary/service';
 import { termUsage, type TermUsage } from '../glossary/usage';
@@ -12,7 +13,7 @@ import { FolderWatcher } from './folder-watch';
 import { toListed, type ListedArticle } from './listing';
 import { QaJob } from './qa-job';
 import { timeSlicer } from './slices';
-import { corpusSnapshot, forgetSnapshot, inputsOf, type CorpusSnapshot } from './snapshot';
+import { corpusSnapshot, forgetSnapshot, inputsOf, keepSnapshotCurrent, type CorpusSnapshot } from './snapshot';
 import { productOf } from './index';
 import { summariseFindings } from './qa-summary';
 import type { Article } from '../corpus/types';
@@ -80,9 +81,11 @@ export class CorpusIndexer {
   start(): void {
     void this.loadSaved().then(() => this.refresh());
     this.watchFiles();
+    keepSnapshotCurrent(this.corpusDir, true);
   }
 
   stop(): void {
+    keepSnapshotCurrent(this.corpusDir, false);
     this.watcher?.close();
     if (this.poller) clearInterval(this.poller);
     if (this.timer) clearTimeout(this.timer);
@@ -120,7 +123,9 @@ export class CorpusIndexer {
   changed(): void {
     for (const key of Object.keys(this.fresh) as (keyof typeof this.fresh)[]) this.fresh[key] = false;
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.refresh(), DEBOUNCE_MS);
+    // The changed files first, even while a run is under way (the safety poll's, say): their
+    // counts must not wait for that run to end, nor for the walk and re-pairing of the next.
+    this.timer = setTimeout(() => void this.quickPass().finally(() => void this.refresh()), DEBOUNCE_MS);
     this.timer.unref?.();
   }
 
@@ -147,7 +152,6 @@ export class CorpusIndexer {
         // The list can be shown while pairing runs: articles now, counterparts from the last run.
         this.overview = { articles: articles.map(toListed), pairing: this.overview?.pairing ?? { pairs: [], unpaired: [] }, reviews: this.overview?.reviews ?? {}, glossaryUsage: this.overview?.glossaryUsage ?? {} };
         this.fresh.listing = true;
-        await this.quickPass(articles);
         this.enter('pairing', articles.length);
         await preloadCedict(pause);
       },
@@ -173,24 +177,35 @@ export class CorpusIndexer {
   }
 
   /**
-   * The English articles whose files just changed, checked at once with the pairs they had:
-   * their QA counts are current within a second of the save, before re-pairing and the
-   * corpus-wide pass (which finds them cached, unless their pair changed).
+   * The English articles whose files (or whose original's, or review's) just changed,
+   * read again on their own and checked at once with the pairs they had: their QA counts
+   * are current within a second of the save, before the walk, the re-pairing and the
+   * corpus-wide pass (which finds them cached, unless their pair changed), and whether or
+   * not a run is under way. Files added or removed wait for the listing.
    */
-  private async quickPass(articles: Article[]): Promise<void> {
+  private async quickPass(): Promise<void> {
     const changed = [...this.changedFiles];
     this.changedFiles.clear();
-    if (changed.length === 0 || changed.length > QUICK_PASS_MAX || !this.overview) return;
-    const byFile = new Map(articles.map((a) => [a.file, a]));
-    const byId = new Map(articles.map((a) => [a.id, a]));
-    const pairedWith = new Map(this.overview.pairing.pairs.map((p) => [p.en.id, p.zh.id]));
+    const listed = lastListing(this.corpusDir);
+    if (changed.length === 0 || changed.length > QUICK_PASS_MAX || !this.overview || !listed) return;
+    const byFile = new Map(listed.map((a) => [a.file, a]));
+    const byId = new Map(listed.map((a) => [a.id, a]));
+    const originalOf = new Map(this.overview.pairing.pairs.map((p) => [p.en.id, p.zh.id]));
+    const versionsOf = new Map<string, string[]>();
+    for (const p of this.overview.pairing.pairs) versionsOf.set(p.zh.id, [...(versionsOf.get(p.zh.id) ?? []), p.en.id]);
     const reviews = reviewsDir(this.corpusDir);
+    const english = new Set<string>();
     for (const file of changed) {
       // An article's file, or its review file (a save, a dismissal).
-      const review = path.dirname(file) === reviews && file.endsWith('.json') ? byId.get(path.basename(file, '.json')) : undefined;
-      const en = review ?? byFile.get(path.relative(this.corpusDir, file).split(path.sep).join('/'));
-      if (!en || en.lang !== 'en' || en.error) continue;
-      const zh = byId.get(pairedWith.get(en.id) ?? '') ?? null;
+      const article = path.dirname(file) === reviews && file.endsWith('.json') ? byId.get(path.basename(file, '.json')) : byFile.get(path.relative(this.corpusDir, file).split(path.sep).join('/'));
+      if (article?.lang === 'en') english.add(article.id);
+      if (article?.lang === 'zh') for (const id of versionsOf.get(article.id) ?? []) english.add(id);
+    }
+    for (const id of english) {
+      const en = reread(this.corpusDir, byId.get(id));
+      const original = byId.get(originalOf.get(id) ?? '');
+      const zh = original ? reread(this.corpusDir, original) : null;
+      if (en?.lang !== 'en' || (original && zh?.lang !== 'zh')) continue;
       try {
         const { key, value } = await productOf(this.corpusDir, await inputsOf(this.corpusDir, en, zh), 'findings');
         this.qa.articles.set(en.id, summariseFindings(key, value));
@@ -286,6 +301,12 @@ export class CorpusIndexer {
         return `Indexing failed: ${this.error}`;
     }
   }
+}
+
+/** A listed article as its file is now, or null (gone, unreadable: the listing will say). */
+function reread(corpusDir: string, article: Article | undefined): Article | null {
+  const now = article ? rereadArticle(corpusDir, article) : null;
+  return now && !now.error ? now : null;
 }
 
 const indexers = processWide('corpus indexers', () => new Map<string, CorpusIndexer>());

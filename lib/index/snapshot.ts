@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { listArticles, type ListingProgress } from '../corpus/corpus';
+import { listArticles, rereadArticle, type ListingProgress } from '../corpus/corpus';
 import type { Article } from '../corpus/types';
 import { corpusRoot } from '../corpus/walk';
 import { AppError } from '../errors';
@@ -45,13 +45,24 @@ export interface SnapshotProgress {
 }
 
 const snapshots = processWide('index snapshots', () => new Map<string, CorpusSnapshot>());
+const keptCurrent = processWide('index snapshots kept current', () => new Set<string>());
+
+/**
+ * A background indexer re-lists this corpus whenever its watcher sees a change (and on its
+ * own safety poll): its snapshot then never expires, so no request re-lists and re-pairs
+ * ten thousand articles because half a minute went by. Files are still checked per lookup.
+ */
+export function keepSnapshotCurrent(corpusDir: string, kept: boolean): void {
+  if (kept) keptCurrent.add(path.resolve(corpusDir));
+  else keptCurrent.delete(path.resolve(corpusDir));
+}
 const taking = processWide('index snapshots under way', () => new Map<string, Promise<CorpusSnapshot>>());
 
 /** The corpus listed (incrementally) and paired, unless that was done very recently. */
 export async function corpusSnapshot(corpusDir: string, force = false, progress?: SnapshotProgress): Promise<CorpusSnapshot> {
   const key = path.resolve(corpusDir);
   const known = snapshots.get(key);
-  if (!force && known && Date.now() - known.takenAt < SNAPSHOT_TTL_MS) return known;
+  if (!force && known && (keptCurrent.has(key) || Date.now() - known.takenAt < SNAPSHOT_TTL_MS)) return known;
   // One snapshot at a time per corpus: a question asked meanwhile waits for it rather than pairing twice.
   const running = taking.get(key);
   if (running) return running;
@@ -105,6 +116,8 @@ export async function snapshotArticle(corpusDir: string, id: string): Promise<Ar
   const snap = await corpusSnapshot(corpusDir);
   const found = snap.byId.get(id);
   if (found && unchanged(snap.root, found)) return found;
+  const fresh = found ? refreshed(corpusDir, snap, found) : null;
+  if (fresh) return fresh;
   return (await corpusSnapshot(corpusDir, true)).byId.get(id) ?? null;
 }
 
@@ -123,9 +136,23 @@ export interface EnglishInSnapshot {
 export async function englishArticle(corpusDir: string, enId: string): Promise<EnglishInSnapshot | null> {
   const snap = await corpusSnapshot(corpusDir);
   const first = lookUp(snap, enId);
-  const stale = (first && !unchanged(snap.root, first.en)) || (first?.zh && !unchanged(snap.root, first.zh));
-  if (first && !stale) return first;
+  if (!first) return lookUp(await corpusSnapshot(corpusDir, true), enId);
+  const en = unchanged(snap.root, first.en) ? first.en : refreshed(corpusDir, snap, first.en);
+  const zh = !first.zh || unchanged(snap.root, first.zh) ? first.zh : refreshed(corpusDir, snap, first.zh);
+  if (en?.lang === 'en' && !en.error && (!first.zh || zh?.lang === 'zh')) return { en, zh, pair: first.pair };
   return lookUp(await corpusSnapshot(corpusDir, true), enId);
+}
+
+/**
+ * A listed article whose file changed, read again on its own and kept in the snapshot: its
+ * pair stays the snapshot's until the next listing re-pairs (the indexer does at once in the
+ * server), so one edited article's pages and QA never wait for the whole corpus. Null when
+ * only a new listing can tell (the file is gone, or no longer a plain file).
+ */
+function refreshed(corpusDir: string, snap: CorpusSnapshot, article: Article): Article | null {
+  const fresh = rereadArticle(corpusDir, article);
+  if (fresh && fresh !== article) snap.byId.set(fresh.id, fresh);
+  return fresh;
 }
 
 function lookUp(snap: CorpusSnapshot, enId: string): EnglishInSnapshot | null {

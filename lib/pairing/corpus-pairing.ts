@@ -5,7 +5,7 @@ import { articleHash, contentHash } from '../index/hash';
 import { processWide } from '../process-wide';
 import { readPairsFile } from './decisions-store';
 import { pairingDocument } from './documents';
-import { pairArticles } from './pair';
+import { pairArticles, pairArticlesSliced } from './pair';
 import type { Pair, PairingResult } from './types';
 
 export interface CorpusPairing {
@@ -35,8 +35,12 @@ export async function pairingOfListing(corpusDir: string, articles: Article[], p
   const file = cacheFile(corpusDir, 'pairing', 'corpus');
   const stored = await readCache<PairingResult>(file, key);
   if (stored) return remember(corpusDir, key, { articles, result: stored, key });
-  if (pause) await warmEvidence(articles, pause);
-  const result = pairArticles(articles, pairsFile.decisions, { active: pairsFile.active });
+  const options = { active: pairsFile.active };
+  let result: PairingResult;
+  if (pause) {
+    await warmEvidence(articles, pause);
+    result = await pairArticlesSliced(articles, pairsFile.decisions, options, pause);
+  } else result = pairArticles(articles, pairsFile.decisions, options);
   await writeCache(file, key, result).catch(() => undefined);
   return remember(corpusDir, key, { articles, result, key });
 }

@@ -1,6 +1,8 @@
 import { enEvidence, zhEvidence } from '../bilingual/evidence';
 import { looksLikePinyinName } from '../bilingual/pinyin-words';
 import { bodyText, type Article } from '../corpus/types';
+import { processWide } from '../process-wide';
+import { TokenSet } from './token-set';
 
 /**
  * An article reduced to the evidence pairing compares: its token set, its length and,
@@ -10,21 +12,22 @@ import { bodyText, type Article } from '../corpus/types';
  */
 export interface PairingDocument {
   article: Article;
-  tokens: Set<string>;
+  tokens: TokenSet;
   specific: string[];
   length: number;
 }
 
-const cache = new WeakMap<Article, PairingDocument>();
+// Process-wide: the indexer and a route re-pairing after a decision share one set of documents.
+const cache = processWide('pairing documents', () => new WeakMap<Article, PairingDocument>());
 
 /** Evidence of one article, computed once per article object (the corpus cache keeps them stable). */
 export function pairingDocument(article: Article): PairingDocument {
   const cached = cache.get(article);
   if (cached) return cached;
   const text = bodyText(article);
-  const tokens = article.lang === 'zh' ? zhEvidence(text).tokens : enEvidence(text);
-  const specific = article.lang === 'zh' ? [] : [...tokens].filter(isSpecific);
-  const doc = { article, tokens, specific, length: article.chars };
+  const evidence = article.lang === 'zh' ? zhEvidence(text, false).tokens : enEvidence(text, false);
+  const specific = article.lang === 'zh' ? [] : [...evidence].filter(isSpecific);
+  const doc = { article, tokens: TokenSet.of(evidence), specific, length: article.chars };
   cache.set(article, doc);
   return doc;
 }

@@ -29,7 +29,34 @@ interface Scored {
  * Pure: the same articles and decisions give the same result.
  */
 export function pairArticles(articles: Article[], decisions: PairDecision[], options: PairingOptions = {}): PairingResult {
+  return pairDocuments(articles, decisions, options, (zh, en) => new PairScorer(en, zh));
+}
+
+/**
+ * pairArticles, the same result, with `pause` awaited between originals while their
+ * shortlists are made (most of the work): a server re-pairing ten thousand articles keeps
+ * answering requests meanwhile.
+ */
+export async function pairArticlesSliced(articles: Article[], decisions: PairDecision[], options: PairingOptions, pause: () => Promise<void>): Promise<PairingResult> {
+  const { zhDocs, enDocs } = documentsOf(articles);
+  const scorer = new PairScorer(enDocs);
+  if (zhDocs.length > 0 && enDocs.length > 0) {
+    for (const zh of zhDocs) {
+      scorer.prepare(zh);
+      await pause();
+    }
+    scorer.estimateFrom(zhDocs);
+  }
+  return pairDocuments(articles, decisions, options, () => scorer);
+}
+
+function documentsOf(articles: Article[]) {
   const usable = articles.filter((a) => !a.error && (a.lang === 'zh' || a.lang === 'en'));
+  return { usable, zhDocs: usable.filter((a) => a.lang === 'zh').map(pairingDocument), enDocs: usable.filter((a) => a.lang === 'en').map(pairingDocument) };
+}
+
+function pairDocuments(articles: Article[], decisions: PairDecision[], options: PairingOptions, scorerOf: (zh: PairingDocument[], en: PairingDocument[]) => PairScorer): PairingResult {
+  const { usable, zhDocs, enDocs } = documentsOf(articles);
   const byId = new Map(usable.map((a) => [a.id, a]));
   const fixed = standingDecisions(decisions, byId);
   const rejected = new Set(decisions.filter((d) => d.decision === 'rejected').map((d) => `${d.zh}\n${d.en}`));
@@ -41,9 +68,7 @@ export function pairArticles(articles: Article[], decisions: PairDecision[], opt
     decision: d.decision as 'confirmed' | 'manual',
     active: false,
   }));
-  const zhDocs = usable.filter((a) => a.lang === 'zh').map(pairingDocument);
-  const enDocs = usable.filter((a) => a.lang === 'en').map(pairingDocument);
-  const scored = scoreCandidates(zhDocs, enDocs, rejected);
+  const scored = scoreCandidates(zhDocs, enDocs, rejected, scorerOf);
   for (const s of assign(scored, taken, options.threshold ?? PAIR_THRESHOLD)) {
     pairs.push({ zh: ref(s.zh.article), en: ref(s.en.article), score: s.score, decision: 'auto', active: false });
     taken.add(s.zh.article.id).add(s.en.article.id);
@@ -75,9 +100,9 @@ function ref(article: Article) {
 const byZhFile = (a: Pair, b: Pair) => a.zh.file.localeCompare(b.zh.file) || a.en.file.localeCompare(b.en.file);
 
 /** Every candidate's confidence, from how it stands against the others. */
-function scoreCandidates(zhDocs: PairingDocument[], enDocs: PairingDocument[], rejected: Set<string>): Scored[] {
+function scoreCandidates(zhDocs: PairingDocument[], enDocs: PairingDocument[], rejected: Set<string>, scorerOf: (zh: PairingDocument[], en: PairingDocument[]) => PairScorer): Scored[] {
   if (zhDocs.length === 0 || enDocs.length === 0) return [];
-  const scorer = new PairScorer(enDocs, zhDocs);
+  const scorer = scorerOf(zhDocs, enDocs);
   const raw = zhDocs.flatMap((zh) =>
     scorer
       .candidates(zh)

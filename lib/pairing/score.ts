@@ -1,4 +1,5 @@
 import type { PairingDocument } from './documents';
+import { tokenOf } from './token-set';
 
 /**
  * Scores Chinese articles against English ones. IDF comes from the English side: a token
@@ -34,8 +35,9 @@ const MAX_POSTINGS = 200;
 const QUERY_TOKENS = 256;
 
 export class PairScorer {
-  private readonly idf = new Map<string, number>();
-  private readonly index = new Map<string, PairingDocument[]>();
+  /** IDF by token number (see TokenSet); 0 for a token no English article has. */
+  private readonly idf: Float64Array;
+  private readonly index = new Map<number, PairingDocument[]>();
   private readonly enWeight = new Map<PairingDocument, number>();
   private readonly shortlists = new Map<PairingDocument, PairingDocument[]>();
   private lengthRatio = PRIOR_LENGTH_RATIO;
@@ -45,21 +47,37 @@ export class PairScorer {
     private readonly english: PairingDocument[],
     chinese: PairingDocument[] = [],
   ) {
-    const df = new Map<string, number>();
-    for (const doc of english) for (const token of doc.tokens) df.set(token, (df.get(token) ?? 0) + 1);
+    let size = 0;
+    for (const doc of english) if (doc.tokens.ids.length > 0) size = Math.max(size, doc.tokens.ids[doc.tokens.ids.length - 1]! + 1);
+    const df = new Uint32Array(size);
+    for (const doc of english) for (const id of doc.tokens.ids) df[id] += 1;
     const n = english.length;
-    for (const [token, count] of df) this.idf.set(token, Math.log((n + 1) / count));
+    this.idf = new Float64Array(size);
+    for (let id = 0; id < size; id += 1) if (df[id]! > 0) this.idf[id] = Math.log((n + 1) / df[id]!);
     const rare = Math.max(3, Math.min(n * 0.1, MAX_POSTINGS));
     for (const doc of english) {
       let weight = 0;
-      for (const token of doc.tokens) {
-        const idf = this.idf.get(token)!;
-        weight += idf;
-        if (df.get(token)! <= rare) (this.index.get(token) ?? this.index.set(token, []).get(token)!).push(doc);
+      for (const id of doc.tokens.ids) {
+        weight += this.idf[id]!;
+        if (df[id]! <= rare) (this.index.get(id) ?? this.index.set(id, []).get(id)!).push(doc);
       }
       this.enWeight.set(doc, weight);
     }
-    if (chinese.length > 0) this.lengthRatio = this.estimateLengthRatio(chinese);
+    if (chinese.length > 0) this.estimateFrom(chinese);
+  }
+
+  /** Estimates the corpus's length ratio from these originals (their shortlists made first, see prepare). */
+  estimateFrom(chinese: PairingDocument[]): void {
+    this.lengthRatio = this.estimateLengthRatio(chinese);
+  }
+
+  /** Makes an original's shortlist ahead (most of pairing's work), so a caller can yield between originals. */
+  prepare(zh: PairingDocument): void {
+    this.shortlist(zh);
+  }
+
+  private idfOf(id: number): number {
+    return id < this.idf.length ? this.idf[id]! : 0;
   }
 
   /** The best English candidates for a Chinese article, best first. */
@@ -75,7 +93,7 @@ export class PairScorer {
     const votes = new Map<PairingDocument, number>();
     for (const token of this.queryTokens(zh)) {
       const docs = this.index.get(token)!;
-      const idf = this.idf.get(token)!;
+      const idf = this.idfOf(token);
       for (const doc of docs) votes.set(doc, (votes.get(doc) ?? 0) + idf);
     }
     // Votes grow with an English article's length; divided by the square root of its weight,
@@ -110,10 +128,10 @@ export class PairScorer {
   }
 
   /** The Chinese article's indexed tokens, rarest first, at most QUERY_TOKENS of them. */
-  private queryTokens(zh: PairingDocument): string[] {
-    const indexed = [...zh.tokens].filter((token) => this.index.has(token));
+  private queryTokens(zh: PairingDocument): number[] {
+    const indexed = Array.from(zh.tokens.ids).filter((id) => this.index.has(id));
     if (indexed.length <= QUERY_TOKENS) return indexed;
-    return indexed.sort((a, b) => this.idf.get(b)! - this.idf.get(a)! || (a < b ? -1 : 1)).slice(0, QUERY_TOKENS);
+    return indexed.sort((a, b) => this.idfOf(b) - this.idfOf(a) || (tokenOf(a) < tokenOf(b) ? -1 : 1)).slice(0, QUERY_TOKENS);
   }
 
   /**
@@ -132,7 +150,9 @@ export class PairScorer {
   /** The score before lengths are weighed: share explained, and the names and numbers fit. */
   private wordEvidence(zh: PairingDocument, en: PairingDocument): number {
     let shared = 0;
-    for (const token of en.tokens) if (zh.tokens.has(token)) shared += this.idf.get(token) ?? 0;
+    en.tokens.forShared(zh.tokens, (id) => {
+      shared += this.idfOf(id);
+    });
     const total = this.enWeight.get(en) ?? 0;
     if (total === 0) return 0;
     return (shared / total) * specificFit(zh, en);

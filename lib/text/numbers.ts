@@ -29,14 +29,17 @@ const englishCache = new Map<string, NumberMention[]>();
 
 /**
  * The numbers of a text. English rows are read by several checks in one run, so their
- * mentions are cached and shared: read them, never change them.
+ * mentions are cached and shared: read them, never change them (`keep: false` for a whole
+ * article read once, which is not worth keeping).
  */
-export function extractNumbers(text: string, lang: 'zh' | 'en'): NumberMention[] {
+export function extractNumbers(text: string, lang: 'zh' | 'en', keep = true): NumberMention[] {
   if (lang === 'zh') return extractChineseNumbers(text);
   let mentions = englishCache.get(text);
   if (!mentions) {
+    mentions = extractEnglishNumbers(text);
+    if (!keep) return mentions;
     if (englishCache.size > 20_000) englishCache.clear();
-    englishCache.set(text, (mentions = extractEnglishNumbers(text)));
+    englishCache.set(text, mentions);
   }
   return mentions;
 }

@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, describe, test } from 'node:test';
+import { after, describe, mock, test } from 'node:test';
 import { clearCorpusCache } from '../../lib/corpus/corpus';
 import { addEntry } from '../../lib/glossary/store';
 import { cacheFile } from '../../lib/index/cache-files';
+import { keepSnapshotCurrent } from '../../lib/index/snapshot';
 import { contentHash } from '../../lib/index/hash';
-import { forgetSnapshot, indexedFindings, indexedRows } from '../../lib/index/index';
+import { corpusSnapshot, forgetSnapshot, indexedFindings, indexedRows } from '../../lib/index/index';
 import { writePairDecision } from '../../lib/pairing/decisions-store';
 import { saveReviewRow } from '../../lib/review/service';
 
@@ -89,20 +90,40 @@ describe('index cache', () => {
     assert.notEqual(rowsKey(dir), before);
   });
 
-  test('an edited English article is seen at once, without waiting for a new walk', async () => {
+  test('an edited English article is seen at once, read alone: no new walk, no re-pairing', async () => {
+    const snapshot = await corpusSnapshot(dir);
     const file = path.join(dir, 'ted', 'caebc97dcb.txt');
     const text = readFileSync(file, 'utf8');
     rewrite(file, text.replace('Even the path of the Light will be bent.', 'Even the path of light is bent by gravity.'));
     const rows = await indexedRows(dir, EN);
     assert.ok(rows.rows.some((r) => r.mt.includes('bent by gravity')));
     assert.ok(!rows.rows.some((r) => r.mt.includes('of the Light')));
+    assert.equal(rows.zhId, ZH);
+    assert.equal(await corpusSnapshot(dir), snapshot);
   });
 
   test('an edited Chinese original changes the rows too', async () => {
+    const snapshot = await corpusSnapshot(dir);
     const file = path.join(dir, 'ted', '17fe8c4590.txt');
     rewrite(file, `${readFileSync(file, 'utf8')}\n\n引力让光线弯曲。`);
     const rows = await indexedRows(dir, EN);
     assert.ok(rows.rows.some((r) => r.zh?.includes('引力让光线弯曲')));
+    assert.equal(await corpusSnapshot(dir), snapshot);
+  });
+
+  test('a snapshot expires after half a minute, unless an indexer keeps it current', async () => {
+    const snapshot = await corpusSnapshot(dir);
+    mock.timers.enable({ apis: ['Date'], now: Date.now() });
+    try {
+      mock.timers.tick(60_000);
+      keepSnapshotCurrent(dir, true);
+      assert.equal(await corpusSnapshot(dir), snapshot);
+      keepSnapshotCurrent(dir, false);
+      assert.notEqual(await corpusSnapshot(dir), snapshot);
+    } finally {
+      keepSnapshotCurrent(dir, false);
+      mock.timers.reset();
+    }
   });
 
   test('a corrupt cache file is rebuilt, not trusted or fatal', async () => {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { parseArticle } from '../../lib/corpus/article';
 import type { Article } from '../../lib/corpus/types';
-import { pairArticles, PAIR_THRESHOLD } from '../../lib/pairing/pair';
+import { pairArticles, pairArticlesSliced, PAIR_THRESHOLD } from '../../lib/pairing/pair';
 import type { PairDecision } from '../../lib/pairing/types';
 
 const TED = new URL('../fixtures/ted/', import.meta.url);
@@ -94,5 +94,18 @@ describe('pairArticles with reviewer decisions', () => {
     assert.equal(versions().length, 2);
     assert.equal(versions().filter((p) => p.active).length, 1, 'one version is active without a choice');
     assert.deepEqual(versions({ [zh.id]: second.id }).filter((p) => p.active).map((p) => p.en.id), [second.id]);
+  });
+});
+
+describe('pairArticlesSliced', () => {
+  test('gives what pairArticles gives, yielding between originals', async () => {
+    const articles = [...real, ...decoys, ...seeds];
+    const decisions = [decide(zh.id, en.id, 'rejected')];
+    let pauses = 0;
+    const sliced = await pairArticlesSliced(articles, decisions, {}, async () => {
+      pauses += 1;
+    });
+    assert.deepEqual(sliced, pairArticles(articles, decisions));
+    assert.equal(pauses, articles.filter((a) => a.lang === 'zh' && !a.error).length);
   });
 });
