@@ -4,21 +4,16 @@
 // of them, the first as its headline (a news digest of some 4 KB of English), and its
 // English version is the same segments from one of the eight translations (two
 // references, six MT systems).
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { sharedDataDir } from './wmt22-news';
 
 const TRANSLATIONS = ['ref_a', 'ref_b', 'JDExploreAcademy', 'Online-A', 'Online-B', 'Online-W', 'Lan-Bridge', 'NiuTrans'];
 
 type Segment = Record<string, string>;
 
-/** shared/data/wmt22_zhen.tsv beside the checkout (or beside a folder above it, for a worktree). */
 function dataFile(): string {
-  for (let dir = path.dirname(fileURLToPath(import.meta.url)); path.dirname(dir) !== dir; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'shared', 'data', 'wmt22_zhen.tsv');
-    if (existsSync(candidate)) return candidate;
-  }
-  throw new Error('wmt22_zhen.tsv not found in a shared/data folder above the project');
+  return path.join(sharedDataDir(), 'wmt22_zhen.tsv');
 }
 
 function newsDocuments(): Segment[][] {

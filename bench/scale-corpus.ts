@@ -5,8 +5,9 @@
 // and date line of its own, in both languages, so no two files are equal.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { sharedDataDir } from './wmt22-news';
 
-const DATA = new URL('../../../shared/data/wmt22_zhen.tsv', import.meta.url).pathname;
+const DATA = path.join(sharedDataDir(), 'wmt22_zhen.tsv');
 const SYSTEMS = ['JDExploreAcademy', 'Online-A', 'Online-B', 'Online-W', 'Lan-Bridge', 'NiuTrans'] as const;
 const SEGMENTS_PER_PARAGRAPH = 3;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -3,8 +3,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sharedDataDir } from './wmt22-news';
 
-const DATA = new URL('../../../shared/data/wmt22_zhen.tsv', import.meta.url).pathname;
+const DATA = path.join(sharedDataDir(), 'wmt22_zhen.tsv');
 const SYSTEMS = [6, 7, 8, 9, 10, 11]; // columns of the six MT systems
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
