@@ -1,6 +1,6 @@
 'use client';
 
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { createColumnHelper } from '@tanstack/react-table';
 import Link from 'next/link';
 import { useState } from 'react';
 import type { ArticleListPage } from '@/lib/index/article-list';
@@ -9,8 +9,8 @@ import type { ArticleListRow } from './article-list-row';
 import { IndexNotice } from './index-notice';
 import { Pager } from './pager';
 import { ARTICLE_TABLE_KEYS } from './query-string';
-import { useDebouncedText, useServerTable } from './server-table';
-import { isNumeric, SortableHead } from './sortable-head';
+import { useDebouncedText, useServerTable, useManualTable } from './server-table';
+import { DataCells, SortableHead } from './sortable-head';
 
 const column = createColumnHelper<ArticleListRow>();
 
@@ -89,19 +89,7 @@ export function ArticleTable({ initial }: { initial: { query: string; result: Ar
   const server = useServerTable<ArticlePageData>('/api/articles', initial, ARTICLE_TABLE_KEYS);
   const { result } = server;
   const [text, setText] = useDebouncedText(server.get('q'), (q) => server.setParams({ q }, { replace: true }));
-  const table = useReactTable({
-    data: result.rows,
-    columns,
-    state: server.tableState,
-    manualSorting: true,
-    manualPagination: true,
-    manualFiltering: true,
-    pageCount: result.pages,
-    onSortingChange: server.onSortingChange,
-    onPaginationChange: server.onPaginationChange,
-    getCoreRowModel: getCoreRowModel(),
-    getRowId: (row) => row.id,
-  });
+  const table = useManualTable(server, result, columns, (row) => row.id);
   const { counts } = result;
 
   return (
@@ -134,11 +122,7 @@ export function ArticleTable({ initial }: { initial: { query: string; result: Ar
         <tbody>
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} data-article-id={row.original.id}>
-              {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} className={isNumeric(cell.column.columnDef.meta) ? 'num' : undefined}>
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                </td>
-              ))}
+              <DataCells row={row} />
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,6 @@
 'use client';
 
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { createColumnHelper } from '@tanstack/react-table';
 import Link from 'next/link';
 import type { IndexStatus } from '@/lib/index/indexer';
 import type { PairListPage, PairListRow, PairView } from '@/lib/index/pair-list';
@@ -8,8 +8,8 @@ import { IndexNotice } from './index-notice';
 import { PairActions } from './pair-actions';
 import { Pager } from './pager';
 import { PAIR_TABLE_KEYS } from './query-string';
-import { useDebouncedText, useServerTable } from './server-table';
-import { isNumeric, SortableHead } from './sortable-head';
+import { useDebouncedText, useServerTable, useManualTable } from './server-table';
+import { DataCells, SortableHead } from './sortable-head';
 
 type PairPageData = PairListPage & { index: IndexStatus };
 
@@ -78,17 +78,7 @@ export function PairTable({ initial }: { initial: { query: string; result: PairP
   const { result } = server;
   const view = (server.get('view') || 'pairs') as PairView;
   const [text, setText] = useDebouncedText(server.get('q'), (q) => server.setParams({ q }, { replace: true }));
-  const table = useReactTable({
-    data: result.rows,
-    columns,
-    state: server.tableState,
-    manualSorting: true,
-    manualPagination: true,
-    pageCount: result.pages,
-    onSortingChange: server.onSortingChange,
-    onPaginationChange: server.onPaginationChange,
-    getCoreRowModel: getCoreRowModel(),
-  });
+  const table = useManualTable(server, result, columns);
   const current = VIEWS.find((v) => v.view === view)!;
   return (
     <section aria-label="Pairing" aria-busy={server.loading}>
@@ -129,11 +119,7 @@ export function PairTable({ initial }: { initial: { query: string; result: PairP
         <tbody>
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} data-article-id={row.original.kind === 'pair' ? undefined : (row.original.lang === 'zh' ? row.original.zh : row.original.en)?.id}>
-              {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} className={isNumeric(cell.column.columnDef.meta) ? 'num' : undefined}>
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                </td>
-              ))}
+              <DataCells row={row} />
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,6 @@
 'use client';
 
-import type { PaginationState, SortingState, Updater } from '@tanstack/react-table';
+import { getCoreRowModel, useReactTable, type ColumnDef, type PaginationState, type SortingState, type Updater } from '@tanstack/react-table';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { normalQuery, ownQuery, PAGING_KEYS, type TableKeys } from './query-string';
@@ -97,4 +97,29 @@ export function useDebouncedText(value: string, commit: (text: string) => void, 
     }, delay);
   };
   return [text, change] as const;
+}
+
+/**
+ * The TanStack table over one server page: sorting, paging and filtering all happen on the
+ * server (manual mode), and the table's state is the URL's.
+ */
+export function useManualTable<T>(
+  server: Pick<ReturnType<typeof useServerTable>, 'tableState' | 'onSortingChange' | 'onPaginationChange'>,
+  page: { rows: T[]; pages: number },
+  columns: ColumnDef<T, any>[],
+  getRowId?: (row: T) => string,
+) {
+  return useReactTable({
+    data: page.rows,
+    columns,
+    state: server.tableState,
+    manualSorting: true,
+    manualPagination: true,
+    manualFiltering: true,
+    pageCount: page.pages,
+    onSortingChange: server.onSortingChange,
+    onPaginationChange: server.onPaginationChange,
+    getCoreRowModel: getCoreRowModel(),
+    ...(getRowId ? { getRowId } : {}),
+  });
 }

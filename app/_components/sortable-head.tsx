@@ -1,6 +1,6 @@
 'use client';
 
-import { flexRender, type Table } from '@tanstack/react-table';
+import { flexRender, type Row, type Table } from '@tanstack/react-table';
 
 /** Column metadata a table may set: numeric columns are right-aligned. */
 export function isNumeric(meta: unknown): boolean {
@@ -30,4 +30,13 @@ export function SortableHead<T>({ table }: { table: Table<T> }) {
       ))}
     </thead>
   );
+}
+
+/** A TanStack row's cells, numeric ones right-aligned (the body of the paged tables). */
+export function DataCells<T>({ row }: { row: Row<T> }) {
+  return row.getVisibleCells().map((cell) => (
+    <td key={cell.id} className={isNumeric(cell.column.columnDef.meta) ? 'num' : undefined}>
+      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+    </td>
+  ));
 }

@@ -4,16 +4,13 @@ import { planBatch } from '../../lib/search/batch/plan';
 import { ReviewerSchema, type BatchSource } from '../../lib/search/batch/types';
 import { parseCommandArgs } from '../args';
 import { printJson, write } from '../output';
+import { MATCH_OPTIONS, sideOf } from '../search-options';
 import type { CliCommand } from './registry';
-import { sideOf } from './search';
 
 const replace: CliCommand = {
   async run(args) {
     const { corpus, json, values, positionals } = parseCommandArgs(args, {
-      side: { type: 'string' },
-      regex: { type: 'boolean', default: false },
-      word: { type: 'boolean', default: false },
-      case: { type: 'boolean', default: false },
+      ...MATCH_OPTIONS,
       'dry-run': { type: 'boolean', default: false },
       reviewer: { type: 'string' },
     });

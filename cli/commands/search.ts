@@ -1,24 +1,13 @@
 import { AppError } from '../../lib/errors';
-import { SEARCH_SIDES, type SearchSide } from '../../lib/search/match';
 import { searchCorpus } from '../../lib/search/service';
 import { parseCommandArgs } from '../args';
 import { printJson, write } from '../output';
+import { MATCH_OPTIONS, sideOf } from '../search-options';
 import type { CliCommand } from './registry';
-
-export function sideOf(value: unknown, fallback: SearchSide): SearchSide {
-  if (value === undefined) return fallback;
-  if (!SEARCH_SIDES.includes(value as SearchSide)) throw new AppError('bad-input', `--side takes ${SEARCH_SIDES.join(', ')}`);
-  return value as SearchSide;
-}
 
 const search: CliCommand = {
   async run(args) {
-    const { corpus, json, values, positionals } = parseCommandArgs(args, {
-      side: { type: 'string' },
-      regex: { type: 'boolean', default: false },
-      word: { type: 'boolean', default: false },
-      case: { type: 'boolean', default: false },
-    });
+    const { corpus, json, values, positionals } = parseCommandArgs(args, MATCH_OPTIONS);
     const pattern = positionals[0];
     if (!pattern || positionals.length > 1) throw new AppError('bad-input', 'search takes one PATTERN (quote it if it has spaces)');
     const side = sideOf(values.side, /\p{Script=Han}/u.test(pattern) ? 'zh' : 'en');

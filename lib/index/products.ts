@@ -4,22 +4,12 @@ import { reviewFindings } from '../qa/review-findings';
 import { layoutRows } from '../review/context';
 import { buildReviewRows } from '../review/rows';
 import { readReview } from '../review/store';
-import type { RowState } from '../review/types';
+import type { ReviewRow } from '../review/types';
 import type { Finding } from '../qa/types';
 import type { ArticleInputs } from './snapshot';
 
 /** One aligned row as the index keeps it: what search and batch corrections read. */
-export interface IndexedRow {
-  /** The row's id (span of its English sentences), as the review API names rows. */
-  id: string;
-  zh: string | null;
-  mt: string;
-  /** The reviewer's current English (the MT when untouched). */
-  text: string;
-  state: RowState;
-  revision: number;
-  reviewer: string | null;
-}
+export type IndexedRow = Pick<ReviewRow, 'id' | 'zh' | 'mt' | 'text' | 'state' | 'revision' | 'reviewer'>;
 
 export interface IndexedRows {
   enId: string;

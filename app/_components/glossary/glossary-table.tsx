@@ -1,14 +1,14 @@
 'use client';
 
 import Link from 'next/link';
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { createColumnHelper, flexRender } from '@tanstack/react-table';
 import { useState } from 'react';
 import type { GlossaryListPage } from '@/lib/index/glossary-list';
 import type { IndexStatus } from '@/lib/index/indexer';
 import { IndexNotice } from '../index-notice';
 import { Pager } from '../pager';
 import { GLOSSARY_TABLE_KEYS } from '../query-string';
-import { useDebouncedText, useServerTable } from '../server-table';
+import { useDebouncedText, useServerTable, useManualTable } from '../server-table';
 import { addEntry, deleteEntry, updateEntry } from './api';
 import { EntryForm } from './entry-form';
 import { ImportPanel } from './import-panel';
@@ -111,19 +111,7 @@ export function GlossaryTable({ initial }: { initial: { query: string; result: G
     }),
   ];
 
-  const table = useReactTable({
-    data: result.rows,
-    columns,
-    state: server.tableState,
-    manualSorting: true,
-    manualPagination: true,
-    manualFiltering: true,
-    pageCount: result.pages,
-    onSortingChange: server.onSortingChange,
-    onPaginationChange: server.onPaginationChange,
-    getRowId: (row) => row.id,
-    getCoreRowModel: getCoreRowModel(),
-  });
+  const table = useManualTable(server, result, columns, (row) => row.id);
 
   return (
     <>

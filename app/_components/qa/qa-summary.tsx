@@ -1,13 +1,13 @@
 'use client';
 
 import Link from 'next/link';
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { createColumnHelper, flexRender } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import type { PageResult } from '@/lib/index/paging';
 import type { QaArticleRow } from '@/lib/index/qa-views';
 import type { QaRunStatus } from '@/lib/index/qa-job';
 import { Pager } from '../pager';
-import type { useServerTable } from '../server-table';
+import { useManualTable, type useServerTable } from '../server-table';
 import { SortableHead } from '../sortable-head';
 
 export type CheckInfo = { id: string; category: string; severity: string; describe: string };
@@ -80,18 +80,7 @@ export function FindingsPerArticle({ table: server, selected, onSelect }: { tabl
     column.accessor('minor', { header: 'Minor', meta: { numeric: true } }),
     column.accessor('dismissed', { header: 'Dismissed', meta: { numeric: true } }),
   ];
-  const table = useReactTable({
-    data: server.result.rows,
-    columns,
-    state: server.tableState,
-    manualSorting: true,
-    manualPagination: true,
-    pageCount: server.result.pages,
-    onSortingChange: server.onSortingChange,
-    onPaginationChange: server.onPaginationChange,
-    getCoreRowModel: getCoreRowModel(),
-    getRowId: (r) => r.id,
-  });
+  const table = useManualTable(server, server.result, columns, (r) => r.id);
   return (
     <>
       <h2>
