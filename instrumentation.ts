@@ -4,6 +4,8 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { keepHeapNearLiveSize } = await import('./lib/heap-growth');
+  keepHeapNearLiveSize();
   const { resolveCorpusDir } = await import('./lib/config');
   const { corpusIndexer } = await import('./lib/index/indexer');
   corpusIndexer(resolveCorpusDir());

@@ -84,13 +84,10 @@ const texts = new Map<string, { size: number; mtimeMs: number; ino: number; text
  * when its size or modification time changed (the glossary is asked for once per article).
  */
 export async function fileText(file: string): Promise<string | null> {
-  let stat;
-  try {
-    stat = statSync(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
+  // No exception for a missing file: most articles have no review file, and a pass over ten
+  // thousand of them would make as many error objects.
+  const stat = statSync(file, { throwIfNoEntry: false });
+  if (!stat) return null;
   const known = texts.get(file);
   // A file replaced by rename (as every Shenjiao write is) has a new inode even within one clock tick.
   if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs && known.ino === stat.ino) return known.text;

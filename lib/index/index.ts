@@ -1,6 +1,6 @@
 import { cacheFile, readCache, writeCache } from './cache-files';
 import { computeProducts, type IndexedFindings, type IndexedRows } from './products';
-import { articleInputs, type ArticleInputs } from './snapshot';
+import { articleInputs, type ArticleInputs, type SharedInputs } from './snapshot';
 
 export type { IndexedFinding, IndexedFindings, IndexedRow, IndexedRows } from './products';
 export { corpusSnapshot, forgetSnapshot, type CorpusSnapshot } from './snapshot';
@@ -31,8 +31,8 @@ async function cachedProduct<K extends keyof Products>(corpusDir: string, enId: 
 }
 
 /** A product with the key it is stored under (the QA job keeps the key to skip unchanged articles). */
-export async function keyedProduct<K extends keyof Products>(corpusDir: string, enId: string, kind: K): Promise<{ key: string; value: Products[K] }> {
-  return productOf(corpusDir, await articleInputs(corpusDir, enId), kind);
+export async function keyedProduct<K extends keyof Products>(corpusDir: string, enId: string, kind: K, shared?: SharedInputs): Promise<{ key: string; value: Products[K] }> {
+  return productOf(corpusDir, await articleInputs(corpusDir, enId, shared), kind);
 }
 
 /** A product from inputs already made (see inputsOf): cached, or computed and stored. */
@@ -48,6 +48,6 @@ export async function productOf<K extends keyof Products>(corpusDir: string, inp
 }
 
 /** The cache key of an English article's products now: equal keys, equal rows and findings. */
-export async function productKey(corpusDir: string, enId: string): Promise<string> {
-  return (await articleInputs(corpusDir, enId)).key;
+export async function productKey(corpusDir: string, enId: string, shared?: SharedInputs): Promise<string> {
+  return (await articleInputs(corpusDir, enId, shared)).key;
 }

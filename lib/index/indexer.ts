@@ -4,8 +4,10 @@ import { lastListing, rereadArticle } from '../corpus/corpus';
 import { bodyText } from '../corpus/types';
 import { glossaryMatcher } from '../glossary/service';
 import { termUsage, type TermUsage } from '../glossary/usage';
+import { warmShortlists } from '../pairing/corpus-pairing';
 import type { PairingResult } from '../pairing/types';
 import { processWide } from '../process-wide';
+import { articleHash } from './hash';
 import { reviewsDir } from '../review/store';
 import { reviewSummaries, type ReviewSummary } from '../review/summary';
 import { cacheFile, readCache, writeCache } from './cache-files';
@@ -42,10 +44,10 @@ export interface CorpusOverview {
   glossaryUsage: Record<string, TermUsage>;
 }
 
-const DEBOUNCE_MS = 300;
+// Short: a save is one write; a checkout's burst that outlasts it makes one more (cheap) run.
+const DEBOUNCE_MS = 150;
 /** A safety net for file systems where watching misses events (network mounts). */
 const POLL_MS = 30_000;
-const USAGE_BATCH = 10;
 /** More changed files than this at once (a checkout, a copy) go straight to the corpus-wide pass. */
 const QUICK_PASS_MAX = 50;
 
@@ -72,6 +74,8 @@ export class CorpusIndexer {
   private poller: NodeJS.Timeout | null = null;
   /** Files the watcher saw change since the last run: checked first, before the corpus-wide work. */
   private changedFiles = new Set<string>();
+  /** Glossary usage per original, for the glossary it was counted with (see glossaryUsage). */
+  private usageByOriginal: { glossaryKey: string; byZh: Map<string, { key: string; usage: TermUsage[] }> } = { glossaryKey: '', byZh: new Map() };
 
   constructor(readonly corpusDir: string) {
     this.qa = new QaJob(corpusDir);
@@ -144,6 +148,7 @@ export class CorpusIndexer {
   }
 
   private async runOnce(): Promise<void> {
+    const startedAt = Date.now();
     this.enter('listing', 0);
     const pause = timeSlicer();
     const snap = await corpusSnapshot(this.corpusDir, true, {
@@ -166,14 +171,18 @@ export class CorpusIndexer {
     this.enter('glossary', 0);
     this.overview = { ...this.overview, glossaryUsage: await this.glossaryUsage(snap, pause) };
     this.fresh.glossary = true;
-    await this.save();
+    // Before a first, long QA pass, so that a restart meanwhile lists the corpus at once;
+    // otherwise after it, off the path of a change (the overview is 10,000 articles' JSON).
+    if (!this.indexedAt) await this.save();
     this.enter('qa', 0);
-    await this.qa.run(async () => articles.filter((a) => a.lang === 'en' && !a.error).map((a) => a.id));
+    await this.qa.run(async () => articles.filter((a) => a.lang === 'en' && !a.error).map((a) => a.id), startedAt);
     this.fresh.qa = true;
     this.indexedAt = new Date().toISOString();
     // Folders added or removed since: watch them too.
     this.watcher?.sync();
     this.enter('ready', 0);
+    await this.save();
+    void warmShortlists(this.corpusDir, snap.articles, timeSlicer());
   }
 
   /**
@@ -215,23 +224,38 @@ export class CorpusIndexer {
     }
   }
 
-  /** Usage of every glossary entry over the Chinese articles and their English under review; cached by content. */
+  /**
+   * Usage of every glossary entry over the Chinese articles and their English under review;
+   * cached on disk for the whole corpus and, in memory, per original: after one article
+   * changed, only its original is matched again.
+   */
   private async glossaryUsage(snap: CorpusSnapshot, pause: () => Promise<void>): Promise<Record<string, TermUsage>> {
     const { entries, matcher, key: glossaryKey } = await glossaryMatcher(this.corpusDir);
     const file = cacheFile(this.corpusDir, 'glossary-usage', 'corpus');
     const key = `${glossaryKey}#${snap.pairingKey}`;
     const cached = await readCache<Record<string, TermUsage>>(file, key);
     if (cached) return cached;
+    if (this.usageByOriginal.glossaryKey !== glossaryKey) this.usageByOriginal = { glossaryKey, byZh: new Map() };
+    const known = this.usageByOriginal.byZh;
     const englishOf = new Map(snap.pairing.pairs.filter((p) => p.active).map((p) => [p.zh.id, p.en.id]));
     const chinese = snap.articles.filter((a) => a.lang === 'zh' && !a.error);
     const totals = new Map<string, TermUsage>();
+    const seen = new Set<string>();
     this.total = chinese.length;
-    for (let i = 0; i < chinese.length; i += USAGE_BATCH) {
-      const pairs = chinese.slice(i, i + USAGE_BATCH).map((zh) => {
-        const en = snap.byId.get(englishOf.get(zh.id) ?? '');
-        return { zh: bodyText(zh), en: en ? bodyText(en) : null };
-      });
-      for (const u of termUsage(pairs, entries, matcher)) {
+    for (let i = 0; i < chinese.length; i += 1) {
+      const zh = chinese[i]!;
+      const en = snap.byId.get(englishOf.get(zh.id) ?? '');
+      const pairKey = `${articleHash(zh)}#${en ? `${en.id}#${articleHash(en)}` : ''}`;
+      let usage = known.get(zh.id);
+      if (usage?.key !== pairKey) {
+        const counted = termUsage([{ zh: bodyText(zh), en: en ? bodyText(en) : null }], entries, matcher).filter((u) => u.articles > 0);
+        usage = { key: pairKey, usage: counted };
+        known.set(zh.id, usage);
+        this.done = i + 1;
+        await pause();
+      }
+      seen.add(zh.id);
+      for (const u of usage.usage) {
         const sum = totals.get(u.entryId) ?? { ...u, articles: 0, translated: 0, approvedUsed: 0, forbiddenUsed: 0 };
         sum.articles += u.articles;
         sum.translated += u.translated;
@@ -239,10 +263,10 @@ export class CorpusIndexer {
         sum.forbiddenUsed += u.forbiddenUsed;
         totals.set(u.entryId, sum);
       }
-      this.done = Math.min(chinese.length, i + USAGE_BATCH);
-      await pause();
     }
-    const usage = Object.fromEntries(totals);
+    for (const id of known.keys()) if (!seen.has(id)) known.delete(id);
+    // Every entry has a row, used or not, in the glossary's order.
+    const usage = Object.fromEntries(entries.map((e) => [e.id, totals.get(e.id) ?? { entryId: e.id, articles: 0, translated: 0, approvedUsed: 0, forbiddenUsed: 0 }]));
     await writeCache(file, key, usage).catch(() => undefined);
     return usage;
   }

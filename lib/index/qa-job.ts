@@ -1,5 +1,6 @@
 import { CHECKS } from '../qa/registry';
 import { keyedProduct, productKey } from './index';
+import { sharedInputs } from './snapshot';
 import { summariseFindings, type ArticleQa } from './qa-summary';
 import { timeSlicer } from './slices';
 
@@ -35,14 +36,15 @@ export class QaJob {
   }
 
   /** Starts a run over these articles, or joins the one under way. */
-  run(enIds: () => Promise<string[]>): Promise<void> {
-    this.running ??= this.runNow(enIds).finally(() => {
+  run(enIds: () => Promise<string[]>, listedAfter?: number): Promise<void> {
+    this.running ??= this.runNow(enIds, listedAfter).finally(() => {
       this.running = null;
     });
     return this.running;
   }
 
-  private async runNow(enIds: () => Promise<string[]>): Promise<void> {
+  /** `listedAfter`: see SharedInputs (the indexer's run, right after its listing). */
+  private async runNow(enIds: () => Promise<string[]>, listedAfter?: number): Promise<void> {
     this.startedAt = new Date().toISOString();
     this.finishedAt = null;
     this.done = 0;
@@ -53,11 +55,13 @@ export class QaJob {
     for (const id of this.articles.keys()) if (!wanted.has(id)) this.articles.delete(id);
     this.failed = new Map();
     const pause = timeSlicer();
+    // Read once for the pass: a glossary saved meanwhile makes the watcher start another.
+    const shared = { ...(await sharedInputs(this.corpusDir)), listedAfter };
     for (const id of ids) {
       try {
         const known = this.articles.get(id);
-        if (!known || known.key !== (await productKey(this.corpusDir, id))) {
-          const { key, value } = await keyedProduct(this.corpusDir, id, 'findings');
+        if (!known || known.key !== (await productKey(this.corpusDir, id, shared))) {
+          const { key, value } = await keyedProduct(this.corpusDir, id, 'findings', shared);
           this.articles.set(id, summariseFindings(key, value));
         }
       } catch (error) {

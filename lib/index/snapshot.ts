@@ -164,20 +164,45 @@ function lookUp(snap: CorpusSnapshot, enId: string): EnglishInSnapshot | null {
 }
 
 /** The inputs of one English article's products, fresh (see englishArticle), and their key. */
-export async function articleInputs(corpusDir: string, enId: string): Promise<ArticleInputs> {
-  const found = await englishArticle(corpusDir, enId);
+export async function articleInputs(corpusDir: string, enId: string, shared?: SharedInputs): Promise<ArticleInputs> {
+  const found = shared?.listedAfter !== undefined ? await listedEnglish(corpusDir, enId, shared.listedAfter) : await englishArticle(corpusDir, enId);
   if (!found) throw new AppError('not-found', `No readable article "${enId}" in this corpus.`);
-  return inputsOf(corpusDir, found.en, found.zh);
+  return inputsOf(corpusDir, found.en, found.zh, shared);
+}
+
+/** The corpus-wide files every article's products depend on. */
+export interface SharedInputs {
+  glossary: string | null;
+  /** The QA house style (quote style, English variety) changes findings as the glossary does. */
+  qaSettings: string | null;
+  /**
+   * Set by the indexer, whose pass over every article follows its own listing: a listing
+   * taken after this time is trusted without checking each article's file again (a file
+   * changed since is seen by the watcher, which starts another run).
+   */
+  listedAfter?: number;
+}
+
+/** An English article as the snapshot lists it, when the snapshot is recent enough (see SharedInputs); else checked. */
+async function listedEnglish(corpusDir: string, enId: string, listedAfter: number): Promise<EnglishInSnapshot | null> {
+  const snap = await corpusSnapshot(corpusDir);
+  if (snap.takenAt < listedAfter) return englishArticle(corpusDir, enId);
+  return lookUp(snap, enId) ?? englishArticle(corpusDir, enId);
+}
+
+/**
+ * The shared inputs as they are now. A pass over every article reads them once (see
+ * QaJob): checking them per article was two of the five file checks that made up most of
+ * a pass with nothing to do.
+ */
+export async function sharedInputs(corpusDir: string): Promise<SharedInputs> {
+  const [glossary, qaSettings] = await Promise.all([fileText(glossaryFile(corpusDir)), fileText(qaSettingsFile(corpusDir))]);
+  return { glossary, qaSettings };
 }
 
 /** The inputs of an English article paired with `zh` (the indexer's quick pass names the pair itself). */
-export async function inputsOf(corpusDir: string, en: Article, zh: Article | null): Promise<ArticleInputs> {
-  // The QA house style (quote style, English variety) changes findings as the glossary does.
-  const [glossary, review, qaSettings] = await Promise.all([
-    fileText(glossaryFile(corpusDir)),
-    fileText(reviewPath(corpusDir, en.id)),
-    fileText(qaSettingsFile(corpusDir)),
-  ]);
+export async function inputsOf(corpusDir: string, en: Article, zh: Article | null, shared?: SharedInputs): Promise<ArticleInputs> {
+  const [{ glossary, qaSettings }, review] = await Promise.all([shared ?? sharedInputs(corpusDir), fileText(reviewPath(corpusDir, en.id))]);
   const key = contentHash(CODE_SALT, en.id, articleHash(en), zh?.id ?? null, zh ? articleHash(zh) : null, glossary, review, qaSettings);
   return { en, zh, key };
 }

@@ -81,10 +81,8 @@ export function probability(score: number, neighbourhood: number): number {
 
 /** Near 1 unless the English names six or more names and numbers the Chinese mostly does not explain. */
 function specificFit(zh: PairingDocument, en: PairingDocument): number {
-  if (en.specific.length < SPECIFIC_ENOUGH) return 1;
-  let explained = 0;
-  for (const token of en.specific) if (zh.tokens.has(token)) explained += 1;
-  const share = (explained + 1) / (en.specific.length + 2);
+  if (en.specific.size < SPECIFIC_ENOUGH) return 1;
+  const share = (en.specific.countShared(zh.tokens) + 1) / (en.specific.size + 2);
   return 1 / (1 + Math.exp(-SPECIFIC_SLOPE * (share - SPECIFIC_MIDPOINT)));
 }
 

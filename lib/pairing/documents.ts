@@ -13,7 +13,8 @@ import { TokenSet } from './token-set';
 export interface PairingDocument {
   article: Article;
   tokens: TokenSet;
-  specific: string[];
+  /** The English's names and numbers (none for Chinese). */
+  specific: TokenSet;
   length: number;
 }
 
@@ -26,7 +27,7 @@ export function pairingDocument(article: Article): PairingDocument {
   if (cached) return cached;
   const text = bodyText(article);
   const evidence = article.lang === 'zh' ? zhEvidence(text, false).tokens : enEvidence(text, false);
-  const specific = article.lang === 'zh' ? [] : [...evidence].filter(isSpecific);
+  const specific = TokenSet.of(article.lang === 'zh' ? [] : [...evidence].filter(isSpecific));
   const doc = { article, tokens: TokenSet.of(evidence), specific, length: article.chars };
   cache.set(article, doc);
   return doc;

@@ -1,7 +1,7 @@
 import type { Article } from '../corpus/types';
 import { pairingDocument, type PairingDocument } from './documents';
 import { rateCandidates } from './confidence';
-import { PairScorer } from './score';
+import { PairScorer, type Shortlists } from './score';
 import type { Pair, PairDecision, PairingOptions, PairingResult, Unpaired } from './types';
 
 /**
@@ -32,21 +32,29 @@ export function pairArticles(articles: Article[], decisions: PairDecision[], opt
   return pairDocuments(articles, decisions, options, (zh, en) => new PairScorer(en, zh));
 }
 
+/** The shortlists of a corpus's last pairing, which its next pairing may reuse (see PairScorer.reuseShortlists). */
+export interface ShortlistMemory {
+  last: Shortlists | null;
+}
+
 /**
  * pairArticles, the same result, with `pause` awaited between originals while their
  * shortlists are made (most of the work): a server re-pairing ten thousand articles keeps
- * answering requests meanwhile.
+ * answering requests meanwhile. Given a memory, the last pairing's shortlists are reused
+ * where they still hold, and this pairing's are left in it.
  */
-export async function pairArticlesSliced(articles: Article[], decisions: PairDecision[], options: PairingOptions, pause: () => Promise<void>): Promise<PairingResult> {
+export async function pairArticlesSliced(articles: Article[], decisions: PairDecision[], options: PairingOptions, pause: () => Promise<void>, memory?: ShortlistMemory): Promise<PairingResult> {
   const { zhDocs, enDocs } = documentsOf(articles);
   const scorer = new PairScorer(enDocs);
   if (zhDocs.length > 0 && enDocs.length > 0) {
+    if (memory?.last) scorer.reuseShortlists(memory.last, zhDocs);
     for (const zh of zhDocs) {
       scorer.prepare(zh);
       await pause();
     }
     scorer.estimateFrom(zhDocs);
   }
+  if (memory) memory.last = scorer.madeShortlists();
   return pairDocuments(articles, decisions, options, () => scorer);
 }
 

@@ -75,6 +75,15 @@ export class TokenSet implements Iterable<string> {
     }
   }
 
+  /** How many tokens both sets hold. */
+  countShared(other: TokenSet): number {
+    let count = 0;
+    this.forShared(other, () => {
+      count += 1;
+    });
+    return count;
+  }
+
   *[Symbol.iterator](): Iterator<string> {
     for (const id of this.ids) yield table.tokens[id]!;
   }

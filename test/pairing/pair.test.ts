@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { parseArticle } from '../../lib/corpus/article';
 import type { Article } from '../../lib/corpus/types';
-import { pairArticles, pairArticlesSliced, PAIR_THRESHOLD } from '../../lib/pairing/pair';
+import { pairArticles, pairArticlesSliced, PAIR_THRESHOLD, type ShortlistMemory } from '../../lib/pairing/pair';
 import type { PairDecision } from '../../lib/pairing/types';
 
 const TED = new URL('../fixtures/ted/', import.meta.url);
@@ -107,5 +107,33 @@ describe('pairArticlesSliced', () => {
     });
     assert.deepEqual(sliced, pairArticles(articles, decisions));
     assert.equal(pauses, articles.filter((a) => a.lang === 'zh' && !a.error).length);
+  });
+});
+
+describe('re-pairing with the last pairing\'s shortlists', () => {
+  const edited = (article: Article, extra: string): Article =>
+    parseArticle({ id: article.id, file: article.file, bytes: new TextEncoder().encode(`${article.body.join('\n\n')}\n\n${extra}\n`), size: 0, mtimeMs: 1 });
+  const noPause = async () => undefined;
+
+  test('gives what pairing from scratch gives after an English article changes, one is added and one removed', async () => {
+    const articles = [...real, ...decoys, ...seeds];
+    const memory: ShortlistMemory = { last: null };
+    await pairArticlesSliced(articles, [], {}, noPause, memory);
+    assert.ok(memory.last, 'the shortlists are kept');
+    const changed = articles.map((a) => (a === en ? edited(en, 'The report was updated on the same day.') : a)).filter((a) => a !== decoys[0]);
+    const next = [...changed, read(TED, gold.pairs[10]!.en)];
+    const reused = await pairArticlesSliced(next, [], {}, noPause, memory);
+    assert.deepEqual(reused, pairArticles(next, []));
+    assert.equal(memory.last!.drift, 4, 'the shortlists were reused: one edit (gone and come), one added, one removed');
+    assert.ok(reused.pairs.some((p) => p.zh.id === zh.id && p.en.id === en.id), 'the edited translation keeps its pair');
+  });
+
+  test('a Chinese original added since is paired with its translation', async () => {
+    const [zhOnly, ...rest] = real;
+    const memory: ShortlistMemory = { last: null };
+    await pairArticlesSliced([...rest, ...decoys], [], {}, noPause, memory);
+    const reused = await pairArticlesSliced([zhOnly!, ...rest, ...decoys], [], {}, noPause, memory);
+    assert.deepEqual(reused, pairArticles([zhOnly!, ...rest, ...decoys], []));
+    assert.ok(reused.pairs.some((p) => p.zh.id === zhOnly!.id));
   });
 });
