@@ -203,7 +203,12 @@ export class PairScorer {
       const query = previous.queried.get(zh);
       if (!before || !query || before.some((r) => gone.has(r.en))) continue;
       this.queried.set(zh, query);
-      this.keep(zh, [...before, ...(addedVotes.get(zh) ?? [])]);
+      const votes = addedVotes.get(zh);
+      if (votes) this.keep(zh, [...before, ...votes]);
+      else {
+        this.ranked.set(zh, before);
+        this.shortlists.set(zh, before.map((r) => r.en));
+      }
     }
   }
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { clearCorpusCache } from '../../lib/corpus/corpus';
 import { CorpusIndexer } from '../../lib/index/indexer';
+import { addEntry } from '../../lib/glossary/store';
 
 const FIXTURE = new URL('../../e2e/fixtures/corpus/ted', import.meta.url).pathname;
 
@@ -43,6 +44,15 @@ describe('background indexer', () => {
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n\nThe talk endde with applause.\n`);
     await eventually(() => (indexer.qa.articles.get('ted~caebc97dcb')?.open.spelling ?? 0) > before, 'the new misspelling');
     await eventually(() => indexer.status().phase === 'ready', 'the run after the edit');
+  });
+
+  test('glossary usage follows a new entry, then an edit of the English that drops its rendering', async () => {
+    const entry = await addEntry(dir, { zh: '宇宙', approved: ['universe'] }, { by: 'Wang' });
+    const usage = () => indexer.overview?.glossaryUsage[entry.id];
+    await eventually(() => usage()?.articles === 1 && usage()?.approvedUsed === 1 && indexer.status().phase === 'ready', 'the entry used in the pair');
+    const file = path.join(dir, 'ted', 'caebc97dcb.txt');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/universe/gi, 'cosmos'));
+    await eventually(() => usage()?.articles === 1 && usage()?.approvedUsed === 0 && indexer.status().phase === 'ready', 'the rendering gone');
   });
 
   test('a file added, in a new folder, is picked up without a restart; a removed one goes', async () => {
