@@ -1,4 +1,5 @@
 import { parseChineseInteger } from '../../text/chinese-numerals';
+import { saidInOtherWords } from '../../text/number-paraphrases';
 import { extractNumbers, numberKey, sameQuantity, type NumberMention } from '../../text/numbers';
 import { defineCheck } from '../define-check';
 
@@ -138,7 +139,7 @@ export default defineCheck({
     const values = englishValues(target, english);
     const missing = zhNumbers.filter((zh) => {
       const period = decadeOrCentury(source, zh, target);
-      return period === null ? !carriedOver(zh, english, values) : !period;
+      return period === null ? !carriedOver(zh, english, values) && !saidInOtherWords(source, zh, target) : !period;
     });
     const fractions = fractionFindings(source, target);
     const units = zhNumbers.filter((zh) => !missing.includes(zh)).flatMap((zh) => {

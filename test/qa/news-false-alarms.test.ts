@@ -1,0 +1,90 @@
+// False alarms on error-free news English: conventions of news translation the checks misread.
+// Real sentences are from the WMT22 General MT test set (generaltest2022 zh→en; Kocmi et al.
+// 2022, "Findings of the 2022 Conference on Machine Translation (WMT22)"; released for research
+// use), cited by document id, segment and reference; "made" marks a constructed case.
+import { describe } from 'node:test';
+import approximateAmount from '../../lib/qa/checks/approximate-amount';
+import capitalMidSentence from '../../lib/qa/checks/capital-mid-sentence';
+import numberMismatch from '../../lib/qa/checks/number-mismatch';
+import unrenderedClause from '../../lib/qa/checks/unrendered-clause';
+import { describeCheck } from './helpers';
+
+describe('number-mismatch: numbers said in other words', () => {
+  describeCheck(numberMismatch, {
+    flags: [
+      // made: 100% said as a percentage that is not 100, with "all" elsewhere
+      [['确保有就业意愿的困难家庭毕业生100%实现帮扶。', 'ensure that 90% of all graduates from poor families are helped.'], '100%'],
+      // made: a week for 10 days
+      [['隔离10天。', 'They are quarantined for a week.'], '10'],
+      // made: once for 2次
+      [['至少进行2次核酸检测。', 'take the nucleic acid test at least once.'], '2'],
+      [['6亿元', '6bn yuan'], '6亿'],
+    ],
+    passes: [
+      // xinhua-zh-01.103913#3 ref_b: 100% as "all"
+      ['为每位毕业生推荐不少于5个岗位信息，确保有就业意愿的困难家庭毕业生100%实现帮扶等。', 'it provides each graduate with at least 5 post information, to ensure that all of the graduates from poor families are helped and assisted.'],
+      // xinhua-zh-01.103911#1 ref_a: 1次 as "once"
+      ['前往陆地边境口岸城市人员抵达后至少进行1次核酸检测。', 'people who go to the land border port cities should take the nucleic acid test at least once after arrival.'],
+      // made on the news pattern: shares, periods and scales in words
+      ['超过50%的受访者', 'more than half of the respondents'],
+      ['25%的学校', 'a quarter of the schools'],
+      ['20年来', 'over the past two decades'],
+      ['建党100周年', 'the centenary of the founding of the Party'],
+      ['隔离7天', 'a week of quarantine'],
+      ['6个月内', 'within half a year'],
+      ['24小时服务', 'round-the-clock service'],
+      ['12名学生', 'a dozen students'],
+      ['3个半小时', 'in 3.5 hours'],
+      ['60亿元', '6bn yuan'],
+      ['2万亿美元', '$2tn'],
+    ],
+  });
+});
+
+describe('approximate-amount: 约 and 近 inside other words', () => {
+  describeCheck(approximateAmount, {
+    flags: [[['约90%的水', 'save 90% of water'], '90%']],
+    passes: [
+      // xinhua-zh-01.104145#26 ref_a: 节约 is "save", no hedge
+      ['这个装置只需要依靠我们自身的重力作为驱动，既能保证洗净程度，又能节约90%的水，整个过程完全无能耗，节能环保。', 'This equipment is only driven by our weight, which can not only guarantee we wash our hands clean, but also save 90% of water; the entire process has no energy consumption and is energy-saving and environment-friendly.'],
+      // made: 签约 (signed), 附近 (nearby), 近10年来 (the past ten years)
+      ['现场签约15个项目。', '15 projects were signed on site.'],
+      ['附近30公里', 'within 30 km'],
+      ['近10年来，产量翻了一番。', 'In the past 10 years, output doubled.'],
+    ],
+  });
+});
+
+describe('capital-mid-sentence: names, titles and bodies as news writes them', () => {
+  describeCheck(capitalMidSentence, {
+    flags: [
+      [['数据显示', 'the data of the Decline'], 'Decline'],
+      // made: an institution's head noun capitalised without "the"
+      [['他们成立了论坛。', 'they set up a Forum for farmers.'], 'Forum'],
+    ],
+    passes: [
+      // xinhua-zh-01.104266#2 ref_b: a name joined by "on the"
+      ['近日，公安部刑事侦查局打拐办开发的儿童失踪信息紧急发布平台上线。', 'Recently, the platform for emergency release of missing children information developed by the Crackdown on the Abduction of Criminal Investigation Department of the Ministry of Public Security has been put into operation.'],
+      // xinhua-zh-01.104266#5 ref_b: "App" as Chinese media write it
+      ['新技术手段不仅名称“文艺 ” 、 情怀满满，而且信息化运用得当，实用、有效。', 'With new technological means, the App has not only “artistic” and full of feelings, but also appropriate, practical and effective information means.'],
+      // made: a title before "of the", a body called back, a 《document》 called back
+      ['局长王刚说', 'said Wang Gang, Director of the Bureau'],
+      ['论坛在广州开幕。', 'the Forum opened in Guangzhou, and the Forum will last three days.'],
+      ['国务院印发《关于加强口岸城市疫情防控工作的通知》。', 'The State Council issued a notice; the Notice requires tests.'],
+    ],
+  });
+});
+
+describe('unrendered-clause: glosses that stemming leaves apart', () => {
+  describeCheck(unrenderedClause, {
+    flags: [[['从警方打击拐卖犯罪的另一面看，购买被拐儿童一方也应被关注和惩治。', 'The buyers of abducted children shall be punished, too.'], '从警方打击拐卖犯罪的另一面看']],
+    passes: [
+      // xinhua-zh-01.104266#20 ref_a: 打击 "to crack down" as "crackdown"
+      ['从警方打击拐卖犯罪的另一面看，购买被拐儿童一方也应被关注和惩治。', 'Viewing from the other side of the crackdown on abduction, the party purchasing the abducted children shall be given attention to and punished, too.'],
+      // xinhua-zh-01.104255#6 ref_a: 弱项 as "weakest point"
+      ['因为这种理论鼓吹的是一种“你要痛下决心，重新做人，来个180度的大转变”的路径，而这恰恰是很多人的致命弱项。', 'Because this theory advocates a route in which “you have to be resolute to start again and change 180 degrees”, and this happens to be the weakest point of many people.'],
+      // xinhua-zh-01.103991#0 ref_a: a headline's site name after a spaced dash
+      ['女孩当箭靶为姐姐募捐 : " 想到是皮肉伤也就还好 " - 新华网', 'Girl raises donations for elder sister by acting a target, saying “It’s ok since they are only flesh wounds” - Xinhuanet'],
+    ],
+  });
+});
