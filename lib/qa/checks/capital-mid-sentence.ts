@@ -8,7 +8,8 @@ import type { RawFinding } from '../types';
  * Light", "When you think about it At this moment". A word counts as common when Hunspell
  * knows it in small letters only. Names the dictionary lacks, words beside another
  * capitalised word ("British Medical Journal", "Northern Europe") and headlines in title
- * case are left alone; so are the capitals English news writes by convention.
+ * case are left alone; so are the capitals English news writes by convention, and labels
+ * before a number ("Line 3", "Phase II", "Double 11").
  */
 export default defineCheck({
   id: 'capital-mid-sentence',
@@ -18,7 +19,7 @@ export default defineCheck({
   run({ source, target }) {
     if (!/[a-z0-9,;] [A-Z][a-z]/.test(target) || isTitleCase(target)) return [];
     const findings: RawFinding[] = [];
-    for (const m of target.matchAll(/(?<=[a-z0-9,;] )[A-Z][a-z]+(?![A-Za-z0-9])(?![\w'’-]*[ -](?:(?:of|for|and|on|in|de|at|to) (?:the )?|the )?[A-Z])/g)) {
+    for (const m of target.matchAll(/(?<=[a-z0-9,;] )[A-Z][a-z]+(?![A-Za-z0-9])(?![\w'’-]*[ -](?:(?:of|for|and|on|in|de|at|to) (?:the )?|the )?[A-Z])(?![ -](?:\d|[IVX]+\b))/g)) {
       const word = m[0];
       const before = target.slice(0, m.index!);
       if (PART_OF_NAME.test(before) || CONVENTIONAL.has(word) || isDictionaryProperNoun(word)) continue;
@@ -61,7 +62,7 @@ function isTitleCase(text: string): boolean {
  * Earth"), for titles ("Academician Zhong", "the Mayor") and for "App" as Chinese media write it.
  */
 const CONVENTIONAL = new Set(
-  'App Mayor Governor Ambassador Commissioner Academician Professor Director Mr Mrs Ms Dr Prof Party State Government Council Committee Congress Earth Sun Moon Universe Internet Web Premier President Chairman Secretary Minister Ministry Bureau Department Province City County District Central Communist Constitution Army Navy Olympics Games Spring Festival Dragon Boat Lantern Mid Autumn New Year Day Eve Buddha Bible Mass Heaven Hell West East North South Western Eastern Northern Southern Rat Ox Tiger Rabbit Dragon Snake Horse Goat Sheep Monkey Rooster Dog Pig Omicron Delta'.split(
+  'App Co Ltd Inc Corp Gulf Mayor Governor Ambassador Commissioner Academician Professor Director Mr Mrs Ms Dr Prof Party State Government Council Committee Congress Earth Sun Moon Universe Internet Web Premier President Chairman Secretary Minister Ministry Bureau Department Province City County District Central Communist Constitution Army Navy Olympics Games Spring Festival Dragon Boat Lantern Mid Autumn New Year Day Eve Buddha Bible Mass Heaven Hell West East North South Western Eastern Northern Southern Rat Ox Tiger Rabbit Dragon Snake Horse Goat Sheep Monkey Rooster Dog Pig Omicron Delta'.split(
     ' ',
   ),
 );
