@@ -2,11 +2,15 @@
 // Real sentences are from the WMT22 General MT test set (generaltest2022 zh→en; Kocmi et al.
 // 2022, "Findings of the 2022 Conference on Machine Translation (WMT22)"; released for research
 // use), cited by document id, segment and reference; "made" marks a constructed case.
-import { describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
 import approximateAmount from '../../lib/qa/checks/approximate-amount';
 import capitalMidSentence from '../../lib/qa/checks/capital-mid-sentence';
+import doubleSpace from '../../lib/qa/checks/double-space';
 import numberMismatch from '../../lib/qa/checks/number-mismatch';
+import unbalancedQuotes from '../../lib/qa/checks/unbalanced-quotes';
 import unrenderedClause from '../../lib/qa/checks/unrendered-clause';
+import { checkRow } from '../../lib/qa/run';
 import { describeCheck } from './helpers';
 
 describe('number-mismatch: numbers said in other words', () => {
@@ -86,5 +90,45 @@ describe('unrendered-clause: glosses that stemming leaves apart', () => {
       // xinhua-zh-01.103991#0 ref_a: a headline's site name after a spaced dash
       ['女孩当箭靶为姐姐募捐 : " 想到是皮肉伤也就还好 " - 新华网', 'Girl raises donations for elder sister by acting a target, saying “It’s ok since they are only flesh wounds” - Xinhuanet'],
     ],
+  });
+});
+
+describe('double-space: two spaces after a sentence is the typewriter convention', () => {
+  describeCheck(doubleSpace, {
+    // chinese.dw.com.4112#11 ref_b: two spaces inside the sentence
+    flags: [['Biden also expressed that  with respect to global democracy and human rights, “democracy should be guarded”.', '  ']],
+    // made: two sentences in one row, two spaces between them
+    passes: ['The forum opened on Saturday.  It will last three days.', 'He said “it is over.”  Then he left.'],
+  });
+});
+
+describe('capital-mid-sentence: labels before a number, company abbreviations', () => {
+  describeCheck(capitalMidSentence, {
+    flags: [[['地铁线路', 'the subway Line runs north'], 'Line']],
+    passes: ['the subway Line 3 runs north', 'it enters Phase II next year', 'sales on Double 11 rose', 'the consumer finance Co., Ltd. issued it', 'the countries of the Gulf met'],
+  });
+});
+
+describe('unbalanced-quotes: a quotation that runs on past its sentence', () => {
+  const flagged = (rows: [string, string][]) => {
+    const qaRows = rows.map(([source, target], index) => ({ index, source, target }));
+    const context = { rows: qaRows, glossary: null };
+    return qaRows.map((row) => checkRow(row, context, [unbalancedQuotes]).length);
+  };
+  test('left open as the Chinese leaves it, and opened again on the next sentence of the quotation', () => {
+    // chinese.dw.com.4112#1–2 ref_a
+    assert.deepEqual(
+      flagged([
+        ['中国政府认为 ， " 长期以来，美国将自己的政治制度和价值理念强加于人，推行\'民主改造 \' ， 滥施单边制裁，策动\'颜色革命 \' ， 造成灾难性后果。', 'According to the Government of China, “for a very long time, the U.S. has been imposing its own political systems and values on others, carried out ‘democratic transformation’, used unilateral sanction indiscriminately and has instigated ‘Color Revolution’, leading to disastrous consequences.'],
+        ["'民主'早已成为美国干涉别国的'大规模杀伤性武器 ' 。", '“Democracy has long become the weapon of mass destruction the United States used to interfere with other countries.'],
+      ]),
+      [0, 0],
+    );
+  });
+  test('still flagged where the Chinese closes its quotation', () => {
+    // xinhua-zh-01.104125#2 ref_a: “ where ” belongs
+    assert.deepEqual(flagged([['的确，长期以来，大学考试都是一个“热门话题 ” 。', 'Indeed, examinations in universities have been a “heated topic“ for a long time.']]), [2]);
+    // made: a quotation opened mid-row after a row that left one open is still an error
+    assert.deepEqual(flagged([['他说 ， " 长期以来，', 'He said, “for a long time,'], ['这是热门话题。', 'it is a “heated topic.']]), [0, 1]);
   });
 });
