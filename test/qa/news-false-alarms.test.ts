@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import approximateAmount from '../../lib/qa/checks/approximate-amount';
 import capitalMidSentence from '../../lib/qa/checks/capital-mid-sentence';
 import doubleSpace from '../../lib/qa/checks/double-space';
+import inconsistentTerm from '../../lib/qa/checks/inconsistent-term';
 import numberMismatch from '../../lib/qa/checks/number-mismatch';
 import unbalancedQuotes from '../../lib/qa/checks/unbalanced-quotes';
 import unrenderedClause from '../../lib/qa/checks/unrendered-clause';
@@ -131,4 +132,14 @@ describe('unbalanced-quotes: a quotation that runs on past its sentence', () => 
     // made: a quotation opened mid-row after a row that left one open is still an error
     assert.deepEqual(flagged([['他说 ， " 长期以来，', 'He said, “for a long time,'], ['这是热门话题。', 'it is a “heated topic.']]), [0, 1]);
   });
+});
+
+describe('inconsistent-term: a rendering another word of the row accounts for', () => {
+  const departures = (last: [string, string]) => {
+    const rows = [['金融市场保持稳定。', 'The finance market stays stable.'], ['金融改革继续推进。', 'Finance reform goes on.'], ['金融创新不断加快。', 'Finance innovation speeds up.'], last].map(([source, target], index) => ({ index, source: source!, target: target! }));
+    return checkRow(rows[3]!, { rows, glossary: null }, [inconsistentTerm]).map((f) => f.message);
+  };
+  // made on jingji_guancha_bao-zh-01.7777#4 ref_a: "Bank" is 银行's, not a rendering of 金融
+  test('"Bank" of 人民银行 is not 金融 rendered "banking"', () => assert.deepEqual(departures(['人民银行发布金融素养报告。', 'The People’s Bank issued a report on financial literacy.']), []));
+  test('"banking" for 金融 alone is still flagged', () => assert.equal(departures(['金融报告已经发布。', 'The banking report was released.']).length, 1));
 });

@@ -1,4 +1,4 @@
-import { chineseSegments, isNameEntry, lookup } from '../../bilingual/lexicon';
+import { chineseSegments, isNameEntry, lookup, wordEvidence } from '../../bilingual/lexicon';
 import { englishStems } from '../../bilingual/stem';
 import { defineCheck } from '../define-check';
 import type { QaRow, RawFinding } from '../types';
@@ -66,9 +66,10 @@ function termUsages(rows: QaRow[]): Map<number, Departure[]> {
     const terms = termsOf(row.source);
     if (terms.length === 0) continue;
     const english = englishStems(row.target); // cached: the other checks of the row read it too
-    for (const { word, index, renderings } of terms) {
-      const rendering = soleRendering(renderings, english);
-      if (rendering === null) continue;
+    for (const { word, index, renderings, others } of terms) {
+      const found = soleRendering(renderings, english);
+      if (found === null || (inName(found, row.target) && glossedByAnother(others, found))) continue;
+      const rendering = found.rendering;
       const list = seen.get(word);
       if (!list) seen.set(word, [{ row: row.index, rendering, at: index }]);
       else if (list[list.length - 1]!.row !== row.index) list.push({ row: row.index, rendering, at: index });
@@ -94,27 +95,43 @@ function termUsages(rows: QaRow[]): Map<number, Departure[]> {
  * The one rendering of the term the English uses; null when it uses none, or two at once
  * (which says nothing about the choice).
  */
-function soleRendering(renderings: Rendering[], english: string[]): string | null {
-  let found: string | null = null;
+function soleRendering(renderings: Rendering[], english: string[]): Rendering | null {
+  let found: Rendering | null = null;
   for (const r of renderings) {
     if (!r.stems.some((s) => english.includes(s))) continue;
     if (found !== null) return null;
-    found = r.rendering;
+    found = r;
   }
   return found;
 }
 
+/**
+ * The rendering is a gloss of another word of the row too, so the English word may be that
+ * word's: "banking" for 金融 is the "Bank" of 人民银行 ("People's Bank of China").
+ */
+function glossedByAnother(others: string[], rendering: Rendering): boolean {
+  return others.some((word) => wordEvidence(word).some((token) => rendering.stems.includes(token)));
+}
+
+/** The English says the rendering only in capitalised words, a name's ("People's Bank of China"). */
+function inName(rendering: Rendering, target: string): boolean {
+  const names = englishStems((target.match(/\b[A-Z][a-z]+/g) ?? []).join(' ').toLowerCase());
+  const plain = englishStems(target.replace(/\b[A-Z][a-z]+/g, ' '));
+  return rendering.stems.some((s) => names.includes(s)) && !rendering.stems.some((s) => plain.includes(s));
+}
+
 type Rendering = { rendering: string; stems: string[] };
-type Term = { word: string; index: number; renderings: Rendering[] };
+type Term = { word: string; index: number; renderings: Rendering[]; others: string[] };
 const termCache = new Map<string, Term[]>();
 
 /** Words of two characters or more with two noun renderings or more, not names. */
 function termsOf(source: string): Term[] {
   let terms = termCache.get(source);
   if (!terms) {
-    terms = chineseSegments(source)
+    const segments = chineseSegments(source);
+    terms = segments
       .filter(({ word }) => word.length >= 2 && !lookup(word).some(isNameEntry) && nounRenderings(word).length >= 2)
-      .map(({ word, index }) => ({ word, index, renderings: nounRenderings(word) }));
+      .map(({ word, index }) => ({ word, index, renderings: nounRenderings(word), others: segments.filter((s) => s.index !== index && s.word !== word).map((s) => s.word) }));
     if (termCache.size > 20_000) termCache.clear();
     termCache.set(source, terms);
   }
