@@ -9,6 +9,7 @@ import capitalMidSentence from '../../lib/qa/checks/capital-mid-sentence';
 import doubleSpace from '../../lib/qa/checks/double-space';
 import inconsistentTerm from '../../lib/qa/checks/inconsistent-term';
 import numberMismatch from '../../lib/qa/checks/number-mismatch';
+import spelling from '../../lib/qa/checks/spelling';
 import unbalancedQuotes from '../../lib/qa/checks/unbalanced-quotes';
 import unrenderedClause from '../../lib/qa/checks/unrendered-clause';
 import { checkRow } from '../../lib/qa/run';
@@ -142,4 +143,21 @@ describe('inconsistent-term: a rendering another word of the row accounts for', 
   // made on jingji_guancha_bao-zh-01.7777#4 ref_a: "Bank" is 银行's, not a rendering of 金融
   test('"Bank" of 人民银行 is not 金融 rendered "banking"', () => assert.deepEqual(departures(['人民银行发布金融素养报告。', 'The People’s Bank issued a report on financial literacy.']), []));
   test('"banking" for 金融 alone is still flagged', () => assert.equal(departures(['金融报告已经发布。', 'The banking report was released.']).length, 1));
+});
+
+describe('spelling: closed compounds and British doubled consonants', () => {
+  describeCheck(spelling, {
+    flags: [
+      ['the event was canceled and we recieve it', 'recieve'],
+      // made: a letter doubled where no variety doubles it
+      ['the comming year', 'comming'],
+    ],
+    passes: [
+      // xinhua-zh-01.103911#9 ref_b: "hotline" (hot + line)
+      'various port cities shall publish and unblock the hotline for livelihood guarantee',
+      // xinhua-zh-01.104239#3 ref_b: "benefitting" (British for "benefiting")
+      'the value idea of “benefitting the mankind and assisting in nation governance”',
+      'the focussed effort, targetted at the poor',
+    ],
+  });
 });

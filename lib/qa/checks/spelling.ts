@@ -26,7 +26,7 @@ export default defineCheck({
       // A word one edit from a dictionary word is a typo; one far from any is more often a
       // term the dictionary lacks ("mouthparts", "reconfigurable"): not worth a finding.
       const suggestion = suggestionFor(word, variety);
-      if (!suggestion) continue;
+      if (!suggestion || isClosedCompound(word, variety) || isDoubledVariant(word, variety)) continue;
       const span: [number, number] = [m.index!, m.index! + word.length];
       findings.push({ message: `"${word}" may be misspelt; did you mean "${suggestion}"?`, targetSpan: span, fix: { span, replacement: suggestion } });
     }
@@ -50,6 +50,27 @@ function suggestionFor(word: string, variety: EnglishVariety): string | null {
   if (suggestions.size > 50_000) suggestions.clear();
   suggestions.set(key, suggestion);
   return suggestion;
+}
+
+/** Words that run into the next by mistake ("andthe", "forthe"); never half of a closed compound. */
+const FUNCTION_WORDS = new Set('the and for with that this from you are was were not but all can his her our its has had have they them their who how why any one out off into onto'.split(' '));
+
+/**
+ * Two dictionary words of three letters or more written as one ("hotline", "carmaker"):
+ * a closed compound newer than the dictionary, not a typo.
+ */
+function isClosedCompound(word: string, variety: EnglishVariety): boolean {
+  for (let cut = 3; cut <= word.length - 3; cut += 1) {
+    const [head, tail] = [word.slice(0, cut), word.slice(cut)];
+    if (!FUNCTION_WORDS.has(head) && !FUNCTION_WORDS.has(tail) && isEnglishWord(head, variety) && isEnglishWord(tail, variety)) return true;
+  }
+  return false;
+}
+
+/** "benefitting", "focussed", "targetted": the final consonant doubled, a British variant of a dictionary word. */
+function isDoubledVariant(word: string, variety: EnglishVariety): boolean {
+  const m = /^(\w{3,}[aeiu])([ts])\2(ing|ed)$/.exec(word);
+  return m !== null && isEnglishWord(`${m[1]}${m[2]}${m[3]}`, variety);
 }
 
 const LETTERS = 'etaoinshrdlcumwfgypbvkjxqz';
