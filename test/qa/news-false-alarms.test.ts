@@ -8,8 +8,10 @@ import approximateAmount from '../../lib/qa/checks/approximate-amount';
 import capitalMidSentence from '../../lib/qa/checks/capital-mid-sentence';
 import doubleSpace from '../../lib/qa/checks/double-space';
 import inconsistentTerm from '../../lib/qa/checks/inconsistent-term';
+import nameCapitalisation from '../../lib/qa/checks/name-capitalisation';
 import numberMismatch from '../../lib/qa/checks/number-mismatch';
 import spelling from '../../lib/qa/checks/spelling';
+import transliteratedWord from '../../lib/qa/checks/transliterated-word';
 import unbalancedQuotes from '../../lib/qa/checks/unbalanced-quotes';
 import unrenderedClause from '../../lib/qa/checks/unrendered-clause';
 import { checkRow } from '../../lib/qa/run';
@@ -159,5 +161,27 @@ describe('spelling: closed compounds and British doubled consonants', () => {
       'the value idea of “benefitting the mankind and assisting in nation governance”',
       'the focussed effort, targetted at the poor',
     ],
+  });
+});
+
+describe('transliterated-word: platforms English news names in pinyin', () => {
+  describeCheck(transliteratedWord, {
+    flags: [[['而花儿是个麻烦事。', 'And Huaer is a hassle.'], 'Huaer']],
+    // xinhua-zh-01.103991#16 ref_a
+    passes: [['全过程中未发现有人射箭，只是有人围观并拍了照片发到了微博上。', 'nobody was found to have shot arrows during the whole process, and some onlookers only took pictures and posted them on Weibo.']],
+  });
+});
+
+describe('name-capitalisation: an English word capitalised inside a name', () => {
+  test('"medicine" in prose is not "Medicine" of "School of Medicine"', () => {
+    // xinhua-zh-01.104145#17 and #2 ref_b
+    const rows = [
+      'This kind of smart operating lamp has been tried in hospitals such as Sir Run Run Shaw Hospital affiliated to Zhejiang University School of Medicine.',
+      'The main researchers are students, with research fields covering environment, machinery, energy, medicine, life science and humanistic education.',
+      'The meeting was chaired by Jin Guowei, party secretary.',
+      'Jin guowei stressed the need to work.',
+    ].map((target, index) => ({ index, source: null, target }));
+    const context = { rows, glossary: null };
+    assert.deepEqual(rows.map((row) => checkRow(row, context, [nameCapitalisation]).map((f) => row.target.slice(...f.targetSpan!))), [[], [], [], ['Jin guowei']]);
   });
 });
