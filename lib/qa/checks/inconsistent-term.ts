@@ -60,7 +60,7 @@ const perDocument = new WeakMap<object, Map<number, Departure[]>>();
 function termUsages(rows: QaRow[]): Map<number, Departure[]> {
   const cached = perDocument.get(rows);
   if (cached) return cached;
-  const seen = new Map<string, { row: number; rendering: string; at: number }[]>();
+  const seen = new Map<string, { row: number; rendering: string; at: number; found: Rendering; others: string[]; target: string }[]>();
   for (const row of rows) {
     if (!row.source) continue;
     const terms = termsOf(row.source);
@@ -68,11 +68,11 @@ function termUsages(rows: QaRow[]): Map<number, Departure[]> {
     const english = englishStems(row.target); // cached: the other checks of the row read it too
     for (const { word, index, renderings, others } of terms) {
       const found = soleRendering(renderings, english);
-      if (found === null || (inName(found, row.target) && glossedByAnother(others, found))) continue;
-      const rendering = found.rendering;
+      if (found === null) continue;
+      const usage = { row: row.index, rendering: found.rendering, at: index, found, others, target: row.target };
       const list = seen.get(word);
-      if (!list) seen.set(word, [{ row: row.index, rendering, at: index }]);
-      else if (list[list.length - 1]!.row !== row.index) list.push({ row: row.index, rendering, at: index });
+      if (!list) seen.set(word, [usage]);
+      else if (list[list.length - 1]!.row !== row.index) list.push(usage);
     }
   }
   const byRow = new Map<number, Departure[]>();
@@ -82,7 +82,8 @@ function termUsages(rows: QaRow[]): Map<number, Departure[]> {
     for (const u of list) counts.set(u.rendering, (counts.get(u.rendering) ?? 0) + 1);
     const [usual, usualRows] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
     if (usualRows === list.length || usualRows / list.length < SETTLED) continue;
-    for (const u of list.filter((x) => x.rendering !== usual)) {
+    // Asked of departures only (few): whether their English word is another word's, inside a name.
+    for (const u of list.filter((x) => x.rendering !== usual && !(inName(x.found, x.target) && glossedByAnother(x.others, x.found)))) {
       const departure = { term, rendering: u.rendering, usual, usualRows, sourceSpan: [u.at, u.at + term.length] as [number, number] };
       byRow.set(u.row, [...(byRow.get(u.row) ?? []), departure]);
     }
