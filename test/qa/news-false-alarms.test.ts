@@ -9,6 +9,7 @@ import capitalMidSentence from '../../lib/qa/checks/capital-mid-sentence';
 import doubleSpace from '../../lib/qa/checks/double-space';
 import inconsistentTerm from '../../lib/qa/checks/inconsistent-term';
 import nameCapitalisation from '../../lib/qa/checks/name-capitalisation';
+import namePinyin from '../../lib/qa/checks/name-pinyin';
 import numberMismatch from '../../lib/qa/checks/number-mismatch';
 import spelling from '../../lib/qa/checks/spelling';
 import transliteratedWord from '../../lib/qa/checks/transliterated-word';
@@ -183,5 +184,15 @@ describe('name-capitalisation: an English word capitalised inside a name', () =>
     ].map((target, index) => ({ index, source: null, target }));
     const context = { rows, glossary: null };
     assert.deepEqual(rows.map((row) => checkRow(row, context, [nameCapitalisation]).map((f) => row.target.slice(...f.targetSpan!))), [[], [], [], ['Jin guowei']]);
+  });
+});
+
+describe('name-pinyin: a preposition before a name', () => {
+  describeCheck(namePinyin, {
+    flags: [[['李鸿忠强调，要抓住机遇。', 'hong zhong stressed that we must seize the opportunity.'], 'hong zhong']],
+    passes: [
+      // chinese.macao.5817#1 ref_a: 向刘遵义…颁授 is "to Liu Zunyi", not a name 向刘 (Xiang Liu)
+      ['澳门大学今（11）日举行“2021年荣誉学位及高等学位颁授典礼 ＂ ， 向刘遵义、陈凯先、中村修二、李兰娟、李效良、朱丽兰及江朝晖颁授澳大荣誉博士学位。', 'The University of Macau held the ceremony today to award the degree of honorary doctorate to Liu Zunyi, Chen Kaixian, Shuji Nakamura, Li Lanjuan, Li Xiaoliang, Zhu Lilan and Jiang Zhaohui.'],
+    ],
   });
 });
