@@ -3,14 +3,18 @@ import type { NumberMention } from './numbers';
 /**
  * Numbers English news says without a figure, in ways the number reader does not count:
  * 100% as "all", 50% as "half", 7天 as "a week", 20年 as "two decades", 1次 as "once",
- * 12 as "a dozen", 3个半小时 as "3.5 hours". Each is a convention of translation, not a
+ * 12 as "a dozen", 3个半小时 as "3.5 hours", 20时 as "8 p.m.", 3倍 as "tripled", 6·18 as
+ * "June 18". Each is a convention of translation, not a
  * loss of the number, so the number check accepts it.
  */
-export function saidInOtherWords(source: string, zh: NumberMention, target: string): boolean {
+export function saidInOtherWords(source: string, zh: NumberMention, target: string, english: readonly NumberMention[]): boolean {
   // A share in words counts only when the English gives no percentage that could be the figure changed.
   if (zh.kind === 'percent') return zh.unit !== 'point' && !/%|\bper ?cent/i.test(target) && percentInWords(zh.value, target);
   if (zh.kind !== 'number') return false;
   const after = source.slice(zh.end, zh.end + 3);
+  if (/^[时点]/.test(after) && zh.value <= 24 && english.some((en) => en.kind === 'time' && [zh.value, zh.value + 12].includes(Math.floor(en.value / 100)))) return true;
+  if (after.startsWith('倍') && timesInWords(zh.value, target)) return true;
+  if (dottedDate(source, zh, target, english)) return true;
   if (after.startsWith('个半') && new RegExp(`\\b${zh.value}\\.5\\b`).test(target)) return true;
   if (after.startsWith('次') && COUNTS[zh.value]?.test(target)) return true;
   if (zh.value === 12 && /\b(?:a|one) dozen\b/i.test(target)) return true;
@@ -59,4 +63,27 @@ function periodInOtherUnit(after: string, value: number, target: string): boolea
     }
     return false;
   });
+}
+
+const MULTIPLICATIVES: Record<string, number> = { doubled: 2, doubling: 2, twofold: 2, tripled: 3, tripling: 3, threefold: 3, quadrupled: 4, fourfold: 4, fivefold: 5, sixfold: 6, sevenfold: 7, eightfold: 8, ninefold: 9, tenfold: 10 };
+
+/**
+ * 3倍 as "tripled", "threefold", "3-fold"; 增长2倍 is read as two times or as three times
+ * the base, and English news writes either.
+ */
+function timesInWords(value: number, target: string): boolean {
+  for (const m of target.toLowerCase().matchAll(/\b(\w+)-?fold\b|\b(doubl(?:ed|ing)|tripl(?:ed|ing)|quadrupled)\b/g)) {
+    const said = m[2] ? MULTIPLICATIVES[m[2]] : (MULTIPLICATIVES[`${m[1]}fold`] ?? Number(m[1]));
+    if (said === value || said === value + 1) return true;
+  }
+  return false;
+}
+
+/** 6·18 (June 18, a shopping festival), 9·11: a date written month·day, said as a date or "9/11". */
+function dottedDate(source: string, zh: NumberMention, target: string, english: readonly NumberMention[]): boolean {
+  const around = source.slice(Math.max(0, zh.start - 3), zh.end + 3);
+  const m = /(\d{1,2})[·.．・](\d{1,2})/.exec(around);
+  if (!m || ![Number(m[1]), Number(m[2])].includes(zh.value)) return false;
+  const [month, day] = [Number(m[1]), Number(m[2])];
+  return english.some((en) => en.kind === 'month-day' && en.month === month && en.day === day) || target.includes(`${month}/${day}`);
 }

@@ -28,6 +28,8 @@ describe('number-mismatch: numbers said in other words', () => {
       // made: once for 2次
       [['至少进行2次核酸检测。', 'take the nucleic acid test at least once.'], '2'],
       [['6亿元', '6bn yuan'], '6亿'],
+      [['活动于20时开始。', 'The event starts at 9 p.m.'], '20'],
+      [['产量增长了3倍。', 'Output doubled.'], '3'],
     ],
     passes: [
       // xinhua-zh-01.103913#3 ref_b: 100% as "all"
@@ -46,6 +48,10 @@ describe('number-mismatch: numbers said in other words', () => {
       ['3个半小时', 'in 3.5 hours'],
       ['60亿元', '6bn yuan'],
       ['2万亿美元', '$2tn'],
+      ['活动于20时开始。', 'The event starts at 8 p.m.'],
+      ['产量增长了3倍。', 'Output quadrupled.'],
+      ['产量是去年的2倍。', 'Output doubled from last year.'],
+      ['“6·18”购物节', 'the June 18 shopping festival'],
     ],
   });
 });

@@ -139,7 +139,7 @@ export default defineCheck({
     const values = englishValues(target, english);
     const missing = zhNumbers.filter((zh) => {
       const period = decadeOrCentury(source, zh, target);
-      return period === null ? !carriedOver(zh, english, values) && !saidInOtherWords(source, zh, target) : !period;
+      return period === null ? !carriedOver(zh, english, values) && !saidInOtherWords(source, zh, target, english) : !period;
     });
     const fractions = fractionFindings(source, target);
     const units = zhNumbers.filter((zh) => !missing.includes(zh)).flatMap((zh) => {
