@@ -85,6 +85,7 @@ describe('capital-mid-sentence: names, titles and bodies as news writes them', (
       // made: a title before "of the", a body called back, a 《document》 called back
       ['局长王刚说', 'said Wang Gang, Director of the Bureau'],
       ['论坛在广州开幕。', 'the Forum opened in Guangzhou, and the Forum will last three days.'],
+      ['香港与内地的交流', 'exchanges between Hong Kong and the Mainland'],
       ['国务院印发《关于加强口岸城市疫情防控工作的通知》。', 'The State Council issued a notice; the Notice requires tests.'],
     ],
   });

@@ -68,7 +68,9 @@ const CONVENTIONAL = new Set(
 );
 
 /** Head nouns of named bodies and events that news English capitalises when it calls them back ("the Forum"). */
-const BODIES = new Set('Court Procuratorate Commission Office Association Federation Institute University College Academy Center Centre Group Company Corporation Bank Board Embassy Consulate Assembly Parliament Senate Cabinet Administration Union Alliance Summit Forum Expo Fair Conference Session Plenum Games Festival Museum Hospital School Foundation Fund Agency Station Zone Area Park Port Bureau Program Programme Project Initiative'.split(' '));
+const BODIES = new Set(
+  'Court Procuratorate Commission Office Authority Authorities Association Federation Institute University College Academy Laboratory Lab Library Center Centre Group Company Corporation Bank Board Embassy Consulate Chamber Secretariat Headquarters Assembly Parliament Senate Cabinet Administration Union Alliance Club Society Summit Forum Expo Fair Exhibition Conference Session Plenum Ceremony Games Championships Championship Cup League Marathon Carnival Award Awards Prize Festival Museum Hospital School Stadium Airport Square Palace Hall Foundation Fund Agency Station Zone Area Region Mainland Motherland Strait Bay River Lake Park Port Bureau Program Programme Project Initiative'.split(' '),
+);
 
 /** Kinds of documents a 《title》 names, called back alone: "the Notice", "the Opinions", "the Plan". */
 const DOCUMENTS = new Set('Notice Opinions Opinion Measures Plan Outline Regulations Regulation Provisions Guidelines Guideline Law Report Decision Circular Rules Program Programme Convention Agreement Declaration Treaty Charter Strategy Standards Catalogue Catalog List Code Constitution White Paper Document Action'.split(' '));
