@@ -52,6 +52,8 @@ describe('number-mismatch: numbers said in other words', () => {
       ['产量增长了3倍。', 'Output quadrupled.'],
       ['产量是去年的2倍。', 'Output doubled from last year.'],
       ['“6·18”购物节', 'the June 18 shopping festival'],
+      // made: a year said again as "that year"
+      ['2021年，产量增长10%，2021年底达到100万吨。', 'In 2021, output grew 10% and reached 1 million tonnes by the end of that year.'],
     ],
   });
 });

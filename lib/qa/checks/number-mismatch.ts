@@ -119,7 +119,8 @@ function undercounted(zhNumbers: NumberMention[], english: NumberMention[]): Num
   return [...byValue.values()].flatMap((same) => {
     // Small numbers repeat as labels and coordinates ("[1,1] 的输入等于0输出"); only amounts count.
     // A dateline repeats the date the story then names ("新华社北京12月11日电 12月11日，…"): English says it once.
-    if (same.length < 2 || same[0]!.value < 10 || same[0]!.kind === 'month-day') return [];
+    // A year said again is "that year", "the same year" in English.
+    if (same.length < 2 || same[0]!.value < 10 || same[0]!.kind === 'month-day' || same[0]!.kind === 'year') return [];
     const carried = english.filter((en) => sameQuantity(same[0]!, en, { rounded: true })).length;
     return carried > 0 && carried < same.length ? same.slice(carried) : [];
   });
