@@ -3,23 +3,29 @@ import type { NumberMention } from './numbers';
 /**
  * Numbers English news says without a figure, in ways the number reader does not count:
  * 100% as "all", 50% as "half", 7天 as "a week", 20年 as "two decades", 1次 as "once",
- * 12 as "a dozen", 3个半小时 as "3.5 hours", 20时 as "8 p.m.", 3倍 as "tripled", 6·18 as
+ * 1名男子 as "a man", 12 as "a dozen", 3个半小时 as "3.5 hours", 20时 as "8 p.m.", 3倍 as "tripled", 6·18 as
  * "June 18". Each is a convention of translation, not a
  * loss of the number, so the number check accepts it.
  */
-export function saidInOtherWords(source: string, zh: NumberMention, target: string, english: readonly NumberMention[]): boolean {
+export function saidInOtherWords(source: string, zh: NumberMention, target: string, english: readonly NumberMention[], strayEnglishNumber = false): boolean {
   // A share in words counts only when the English gives no percentage that could be the figure changed.
   if (zh.kind === 'percent') return zh.unit !== 'point' && !/%|\bper ?cent/i.test(target) && percentInWords(zh.value, target);
   if (zh.kind !== 'number') return false;
   const after = source.slice(zh.end, zh.end + 3);
   if (/^[时点]/.test(after) && zh.value <= 24 && english.some((en) => en.kind === 'time' && [zh.value, zh.value + 12].includes(Math.floor(en.value / 100)))) return true;
   if (after.startsWith('倍') && timesInWords(zh.value, target)) return true;
+  // 1名男子 "a man", 2个孩子 "a couple of children"; not when the English has a number of its own the figure may have become.
+  if (!strayEnglishNumber && MEASURE_WORD.test(after) && ARTICLE_FOR[zh.value]?.test(target)) return true;
   if (dottedDate(source, zh, target, english)) return true;
   if (after.startsWith('个半') && new RegExp(`\\b${zh.value}\\.5\\b`).test(target)) return true;
   if (after.startsWith('次') && COUNTS[zh.value]?.test(target)) return true;
   if (zh.value === 12 && /\b(?:a|one) dozen\b/i.test(target)) return true;
   return periodInOtherUnit(after, zh.value, target);
 }
+
+/** Measure words: a digit before one counts things, as English "a" and "both" do. */
+const MEASURE_WORD = /^[名个人位家项次例起辆架艘只条座所部件份批场台种处间头匹棵张把块]/;
+const ARTICLE_FOR: Record<number, RegExp> = { 1: /\b(?:a|an|single|sole|another)\b/i, 2: /\b(?:both|a couple of|a pair of|twin)\b/i };
 
 /** "once", "twice", "three times" is read already; "thrice" is rare but English. */
 const COUNTS: Record<number, RegExp> = { 1: /\bonce\b/i, 2: /\btwice\b/i, 3: /\bthrice\b/i };

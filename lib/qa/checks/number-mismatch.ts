@@ -138,9 +138,11 @@ export default defineCheck({
     if (zhNumbers.length === 0) return fractionFindings(source, target);
     const english = extractNumbers(target, 'en');
     const values = englishValues(target, english);
+    let stray: boolean | undefined;
+    const strayEnglishNumber = () => (stray ??= english.some((en) => en.kind === 'number' && !zhNumbers.some((zh) => sameQuantity(zh, en, { rounded: true }))));
     const missing = zhNumbers.filter((zh) => {
       const period = decadeOrCentury(source, zh, target);
-      return period === null ? !carriedOver(zh, english, values) && !saidInOtherWords(source, zh, target, english) : !period;
+      return period === null ? !carriedOver(zh, english, values) && !saidInOtherWords(source, zh, target, english, strayEnglishNumber()) : !period;
     });
     const fractions = fractionFindings(source, target);
     const units = zhNumbers.filter((zh) => !missing.includes(zh)).flatMap((zh) => {
