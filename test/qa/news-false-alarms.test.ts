@@ -30,6 +30,8 @@ describe('number-mismatch: numbers said in other words', () => {
       [['6亿元', '6bn yuan'], '6亿'],
       [['活动于20时开始。', 'The event starts at 9 p.m.'], '20'],
       [['产量增长了3倍。', 'Output doubled.'], '3'],
+      // made: a numeral whose pinyin is not the name's
+      [['五个村', 'Wutai Village'], '五'],
       // made: the figure changed, with "a" elsewhere in the sentence
       [['新增1例本土病例。', '2 new local cases were reported, a record.'], '1'],
     ],
@@ -58,6 +60,10 @@ describe('number-mismatch: numbers said in other words', () => {
       ['新增本土病例1例，无症状感染者3例。', 'A new local case and 3 asymptomatic cases were reported.'],
       ['1名男子死亡。', 'A man died.'],
       ['有2个孩子', 'has a couple of children'],
+      // made: numerals inside the pinyin of a place's name
+      ['游客登上五台山。', 'Tourists climbed Mount Wutai.'],
+      ['四平市', 'Siping City'],
+      ['湖南花垣县十八洞村', 'Shibadong Village in Huayuan County, Hunan'],
       // made: a year said again as "that year"
       ['2021年，产量增长10%，2021年底达到100万吨。', 'In 2021, output grew 10% and reached 1 million tonnes by the end of that year.'],
     ],

@@ -1,3 +1,4 @@
+import { joinedPinyin } from '../../bilingual/lexicon';
 import { parseChineseInteger } from '../../text/chinese-numerals';
 import { saidInOtherWords } from '../../text/number-paraphrases';
 import { extractNumbers, numberKey, sameQuantity, type NumberMention } from '../../text/numbers';
@@ -126,6 +127,16 @@ function undercounted(zhNumbers: NumberMention[], english: NumberMention[]): Num
   });
 }
 
+/**
+ * A numeral that is part of a place's or a name's pinyin in the English: 五台山 "Mount
+ * Wutai", 四平 "Siping", 十八洞村 "Shibadong Village".
+ */
+function inPinyinName(source: string, zh: NumberMention, target: string): boolean {
+  if (/[0-9０-９]/.test(zh.raw) || !/[A-Z]/.test(target)) return false;
+  const spelt = joinedPinyin(source.slice(zh.start, zh.end + 1));
+  return (target.match(/\b[A-Z][a-z]+(?:['’-]?[a-z]+)*/g) ?? []).some((word) => word.toLowerCase().replace(/['’-]/g, '').includes(spelt));
+}
+
 /** A number, amount, percentage, date or ordinal of the Chinese that the English does not carry over. */
 export default defineCheck({
   id: 'number-mismatch',
@@ -142,7 +153,7 @@ export default defineCheck({
     const strayEnglishNumber = () => (stray ??= english.some((en) => en.kind === 'number' && !zhNumbers.some((zh) => sameQuantity(zh, en, { rounded: true }))));
     const missing = zhNumbers.filter((zh) => {
       const period = decadeOrCentury(source, zh, target);
-      return period === null ? !carriedOver(zh, english, values) && !saidInOtherWords(source, zh, target, english, strayEnglishNumber()) : !period;
+      return period === null ? !carriedOver(zh, english, values) && !saidInOtherWords(source, zh, target, english, strayEnglishNumber()) && !inPinyinName(source, zh, target) : !period;
     });
     const fractions = fractionFindings(source, target);
     const units = zhNumbers.filter((zh) => !missing.includes(zh)).flatMap((zh) => {
