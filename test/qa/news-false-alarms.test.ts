@@ -15,6 +15,7 @@ import spelling from '../../lib/qa/checks/spelling';
 import transliteratedWord from '../../lib/qa/checks/transliterated-word';
 import unbalancedQuotes from '../../lib/qa/checks/unbalanced-quotes';
 import unrenderedClause from '../../lib/qa/checks/unrendered-clause';
+import { runChecks } from '../../lib/qa/registry';
 import { checkRow } from '../../lib/qa/run';
 import { describeCheck } from './helpers';
 
@@ -216,4 +217,13 @@ describe('name-pinyin: a preposition before a name', () => {
       ['澳门大学今（11）日举行“2021年荣誉学位及高等学位颁授典礼 ＂ ， 向刘遵义、陈凯先、中村修二、李兰娟、李效良、朱丽兰及江朝晖颁授澳大荣誉博士学位。', 'The University of Macau held the ceremony today to award the degree of honorary doctorate to Liu Zunyi, Chen Kaixian, Shuji Nakamura, Li Lanjuan, Li Xiaoliang, Zhu Lilan and Jiang Zhaohui.'],
     ],
   });
+});
+
+test('spelling: a compound passes in one variety, the other variety\'s spelling does not pass as a compound', () => {
+  const flagged = (target: string, englishVariety: 'en_US' | 'en_GB') => {
+    const rows = [{ index: 0, source: null, target }];
+    return runChecks(rows, { checks: [spelling], settings: { quoteStyle: 'curly', englishVariety } }).map((f) => target.slice(...f.targetSpan!));
+  };
+  assert.deepEqual(flagged('call the hotline; it was cancelled', 'en_US'), ['cancelled']);
+  assert.deepEqual(flagged('call the hotline; the neighboring town', 'en_GB'), ['neighboring']);
 });

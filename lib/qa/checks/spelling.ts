@@ -56,19 +56,28 @@ function suggestionFor(word: string, variety: EnglishVariety): string | null {
 const FUNCTION_WORDS = new Set('the and for with that this from you are was were not but all can his her our its has had have they them their who how why any one out off into onto'.split(' '));
 
 /**
- * Two dictionary words of three letters or more written as one ("hotline", "carmaker"):
- * a closed compound newer than the dictionary, not a typo.
+ * Two dictionary words written as one ("hotline", "carmaker"): a closed compound newer than
+ * the dictionary, not a typo. The second is of four letters or more, and a doubled consonant
+ * before -ing or -ed, or the other variety's spelling, is a spelling variety ("cancel|led",
+ * "neigh|boring"), not a compound.
  */
 function isClosedCompound(word: string, variety: EnglishVariety): boolean {
-  for (let cut = 3; cut <= word.length - 3; cut += 1) {
+  if (/([b-df-hj-np-tv-z])\1(?:ing|ed|er|ers)$/.test(word)) return false;
+  // A spelling of the other variety ("neighboring" where British English is asked) is not a new compound ("neigh|boring").
+  if (variety !== 'both' && isEnglishWord(word, variety === 'en_US' ? 'en_GB' : 'en_US')) return false;
+  for (let cut = 3; cut <= word.length - 4; cut += 1) {
     const [head, tail] = [word.slice(0, cut), word.slice(cut)];
     if (!FUNCTION_WORDS.has(head) && !FUNCTION_WORDS.has(tail) && isEnglishWord(head, variety) && isEnglishWord(tail, variety)) return true;
   }
   return false;
 }
 
-/** "benefitting", "focussed", "targetted": the final consonant doubled, a British variant of a dictionary word. */
+/**
+ * "benefitting", "focussed", "targetted": the final consonant doubled, a British variant of a
+ * dictionary word (so not where the variety is American English alone).
+ */
 function isDoubledVariant(word: string, variety: EnglishVariety): boolean {
+  if (variety === 'en_US') return false;
   const m = /^(\w{3,}[aeiu])([ts])\2(ing|ed)$/.exec(word);
   return m !== null && isEnglishWord(`${m[1]}${m[2]}${m[3]}`, variety);
 }
