@@ -23,12 +23,18 @@ function unmatchedSymbols(rows: readonly QaRow[], open: string, close: string): 
 }
 
 /**
+ * Whether an opening symbol left unclosed is the convention and not an error (a quotation
+ * the Chinese leaves open too); `previousLeftOpen`: the row before left one open.
+ */
+export type LeftOpen = (row: QaRow, at: number, previousLeftOpen: boolean) => boolean;
+
+/**
  * Opening and closing symbols that must balance: brackets, curly quotes. A quotation often
  * runs over several sentences, so balance is judged over the whole document in reading
  * order, and each row gets the unmatched symbols that fall in it. One factory, one check
  * per pair of symbols.
  */
-export function pairedSymbolCheck(id: string, name: string, open: string, close: string): Check {
+export function pairedSymbolCheck(id: string, name: string, open: string, close: string, options: { leftOpen?: LeftOpen } = {}): Check {
   const perDocument = new WeakMap<object, Unmatched>();
   const unmatchedIn = (rows: readonly QaRow[]) => {
     let found = perDocument.get(rows);
@@ -40,9 +46,14 @@ export function pairedSymbolCheck(id: string, name: string, open: string, close:
     category: 'Fluency/Punctuation',
     severity: 'minor',
     describe: `Unbalanced ${name} (${open} ${close})`,
-    run({ index, target }, { rows }) {
+    run(row, { rows }) {
+      const { index, target } = row;
       if (!target.includes(open) && !target.includes(close)) return [];
-      return [...(unmatchedIn(rows).get(index) ?? [])]
+      const unmatched = unmatchedIn(rows);
+      const previous = rows[rows.indexOf(row) - 1];
+      const previousLeftOpen = previous !== undefined && (unmatched.get(previous.index) ?? []).some((at) => previous.target[at] === open);
+      return [...(unmatched.get(index) ?? [])]
+        .filter((at) => target[at] !== open || !options.leftOpen?.(row, at, previousLeftOpen))
         .sort((a, b) => a - b)
         .map((at) => ({
           message: target[at] === open ? `"${open}" is opened but never closed` : `"${close}" closes nothing that was opened`,

@@ -30,6 +30,16 @@ const VAGUE = /(成千上万|成百上千)|(十)几([千万亿])?|[几数]([十�
 const HEDGE_BEFORE = new RegExp(`(约|大约|近|将近|接近|超过|逾|多达)(${FIGURE})`, 'g');
 const HEDGE_AFTER = new RegExp(`(${FIGURE})(余|多)([万亿])?|(${FIGURE})([^\\s，。；、0-9０-９]{0,2})(左右|上下)`, 'g');
 
+/**
+ * 约 and 近 that end another word are no hedge: 节约90%的水 (saves 90% of the water),
+ * 签约3个项目 (signed three projects), 附近3公里 (within 3 km), 最近3年 (the past three years).
+ */
+const WORD_BEFORE: Record<string, RegExp> = { 约: /[节制签预公条合履违特相邀集简婚守践毁缔解续失立赴契]$/, 近: /[最附靠临亲邻贴逼]$/ };
+
+function partOfWord(text: string, at: number, hedge: string): boolean {
+  return WORD_BEFORE[hedge]?.test(text.slice(Math.max(0, at - 1), at)) ?? false;
+}
+
 const overlaps = (found: ApproximateAmount[], start: number, end: number) => found.some((f) => start < f.end && end > f.start);
 
 function amount(text: string): number | null {
@@ -72,6 +82,7 @@ export function extractApproximateAmounts(text: string): ApproximateAmount[] {
     add({ low, high, figure: null, hedged: 'range', start: m.index!, end: m.index! + raw!.length, raw: raw! });
   }
   for (const m of text.matchAll(HEDGE_BEFORE)) {
+    if (partOfWord(text, m.index!, m[1]!)) continue;
     const value = amount(m[2]!);
     if (value === null || value === 0) continue;
     const hedged = /近|将近|接近/.test(m[1]!) ? 'under' : /超过|逾|多达/.test(m[1]!) ? 'over' : 'about';

@@ -6,7 +6,9 @@ const DATE = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(\\d{1,
 const MONTH_ALONE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
 const TIME = /\b(\d{1,2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\b\.?)|\b(\d{1,2}):(\d{2})\b/gi;
 const PERCENT = '\\s*(%|percent\\b|per cent\\b|percentage points?\\b)';
-const NUMBER = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(st|nd|rd|th)?(?:${PERCENT}|\\s+(hundred|thousand|million|billion|trillion)\\b)?`, 'gi');
+const NUMBER = new RegExp(`(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(st|nd|rd|th)?(?:${PERCENT}|\\s+(hundred|thousand|million|billion|trillion)\\b|\\s?(mn|mln|bn|bln|tn)\\b)?`, 'gi');
+/** Business news abbreviates scales after a figure: "$6bn", "600mn yuan", "2tn" ("600m" may be metres: left alone). */
+const SHORT_SCALE: Record<string, number> = { mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, tn: 1e12 };
 const WORD_PERCENT = new RegExp(`^${PERCENT}`, 'i');
 
 /** Units after a number ("50 km", "a 50-kilometre road"), named as the Chinese side names them (兆瓦 → MW). */
@@ -79,8 +81,9 @@ function withUnit(mention: NumberMention, text: string): NumberMention {
 }
 
 function digitMention(m: RegExpMatchArray, text: string): NumberMention {
-  const [raw, int, frac, suffix, percent, scale] = m as unknown as (string | undefined)[];
-  const value = Number(`${int!.replace(/,/g, '')}${frac ?? ''}`) * (scale ? SCALE[scale.toLowerCase()]! : 1);
+  const [raw, int, frac, suffix, percent, word, short] = m as unknown as (string | undefined)[];
+  const scale = word ?? short;
+  const value = Number(`${int!.replace(/,/g, '')}${frac ?? ''}`) * (word ? SCALE[word.toLowerCase()]! : short ? SHORT_SCALE[short.toLowerCase()]! : 1);
   const base = { start: m.index!, end: m.index! + raw!.length, raw: raw! };
   if (percent) return { ...base, value, kind: 'percent', ...(/point/i.test(percent) ? { unit: 'point' } : {}) };
   if (suffix) return { ...base, value, kind: 'ordinal' };

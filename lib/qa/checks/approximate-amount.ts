@@ -3,8 +3,11 @@ import { extractNumbers, type NumberMention } from '../../text/numbers';
 import { defineCheck } from '../define-check';
 import type { RawFinding, Span } from '../types';
 
-/** Words English news hedges a figure with, just before it ("about 50", "more than 40 times"). */
-const HEDGE_BEFORE = /\b(?:[a-z]+er than|about|around|approximately|approx\.|nearly|almost|more than|over|some|roughly|close to|at least|up to|upwards of|in excess of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|under|below|less than|fewer than|as many as|as much as|no less than|no fewer than|estimated|nigh on|an? (?:approximate|estimated)|tens of|hundreds of|thousands of)\s+(?:the\s+|a\s+|an\s+)?$|[~>＞<＜约]\s*$/i;
+/**
+ * Words English news hedges a figure with, just before it ("about 50", "more than 40 times");
+ * "the past 10 years" is how 近10年(来) is said.
+ */
+const HEDGE_BEFORE = /\b(?:[a-z]+er than|past|last|recent|about|around|approximately|approx\.|nearly|almost|more than|over|some|roughly|close to|at least|up to|upwards of|in excess of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|under|below|less than|fewer than|as many as|as much as|no less than|no fewer than|estimated|nigh on|an? (?:approximate|estimated)|tens of|hundreds of|thousands of)\s+(?:the\s+|a\s+|an\s+)?$|[~>＞<＜约]\s*$/i;
 /** …and just after it ("50 or so", "40-odd", "10,000-plus", "5 years or more"). */
 const HEDGE_AFTER = /^s\b|^(?:\s*|-)(?:[a-z]+\s+)?(?:or so|or more|or above|or over|and above|and more|odd|plus|\+|more)\b|^\+|^\s+(?:or|to)\s+(?:\d|[a-z]+ty\b|[a-z]+teen\b|one|two|three|four|five|six|seven|eight|nine|ten)/i;
 /** Amounts English writes in words without a figure: "dozens", "hundreds of thousands", "over a dozen". */

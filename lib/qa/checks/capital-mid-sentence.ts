@@ -8,7 +8,8 @@ import type { RawFinding } from '../types';
  * Light", "When you think about it At this moment". A word counts as common when Hunspell
  * knows it in small letters only. Names the dictionary lacks, words beside another
  * capitalised word ("British Medical Journal", "Northern Europe") and headlines in title
- * case are left alone; so are the capitals English news writes by convention.
+ * case are left alone; so are the capitals English news writes by convention, and labels
+ * before a number ("Line 3", "Phase II", "Double 11").
  */
 export default defineCheck({
   id: 'capital-mid-sentence',
@@ -18,10 +19,12 @@ export default defineCheck({
   run({ source, target }) {
     if (!/[a-z0-9,;] [A-Z][a-z]/.test(target) || isTitleCase(target)) return [];
     const findings: RawFinding[] = [];
-    for (const m of target.matchAll(/(?<=[a-z0-9,;] )[A-Z][a-z]+(?![A-Za-z0-9])(?![\w'’-]*[ -](?:(?:of|for|and|the|on|in|de) )?[A-Z])/g)) {
+    for (const m of target.matchAll(/(?<=[a-z0-9,;] )[A-Z][a-z]+(?![A-Za-z0-9])(?![\w'’-]*[ -](?:(?:of|for|and|on|in|de|at|to) (?:the )?|the )?[A-Z])(?![ -](?:\d|[IVX]+\b))/g)) {
       const word = m[0];
       const before = target.slice(0, m.index!);
       if (PART_OF_NAME.test(before) || CONVENTIONAL.has(word) || isDictionaryProperNoun(word)) continue;
+      // "the Forum", "the Court": a named body called back by its head noun; "the Notice" for a 《通知》.
+      if ((BODIES.has(word) && /\bthe $/.test(before)) || (DOCUMENTS.has(word) && source?.includes('《'))) continue;
       // Written so in the Chinese too (a brand, an app, a data vendor: "Wind", "App"), or
       // inside a quoted title (“Cool Maker Loves Family”).
       if (source?.includes(word) || insideQuotes(before)) continue;
@@ -39,7 +42,7 @@ export default defineCheck({
  * joining word ("Minister of Publicity", "Inspection and Supervision"), or after a
  * lowercased pinyin surname ("han Tong": the name checks' business).
  */
-const PART_OF_NAME = /(?:[A-Z][\w'’.-]* (?:(?:of|for|and|the|on|in|de) )?|\b(?:zhang|wang|li|liu|chen|yang|zhao|huang|zhou|wu|xu|sun|hu|zhu|gao|lin|he|guo|ma|luo|liang|song|zheng|xie|han|tang|feng|yu|dong|xiao|cheng|cao|yuan|deng|fu|shen|zeng|peng|lu|su|jiang|cai|jia|ding|wei|xue|ye|yan|pan|du|dai|xia|zhong|tian|ren|jiang|fan|fang|shi|yao|tan|liao|zou|xiong|jin|lu|hao|kong|bai|cui|kang|mao|qiu|qin|gu|hou|shao|meng|long|wan|duan|lei|qian|tang|yin|yi|chang|wu|qiao|lai|gong|wen) )$/;
+const PART_OF_NAME = /(?:[A-Z][\w'’.-]* (?:(?:of|for|and|on|in|de|at|to) (?:the )?|the )?|\b(?:zhang|wang|li|liu|chen|yang|zhao|huang|zhou|wu|xu|sun|hu|zhu|gao|lin|he|guo|ma|luo|liang|song|zheng|xie|han|tang|feng|yu|dong|xiao|cheng|cao|yuan|deng|fu|shen|zeng|peng|lu|su|jiang|cai|jia|ding|wei|xue|ye|yan|pan|du|dai|xia|zhong|tian|ren|jiang|fan|fang|shi|yao|tan|liao|zou|xiong|jin|lu|hao|kong|bai|cui|kang|mao|qiu|qin|gu|hou|shao|meng|long|wan|duan|lei|qian|tang|yin|yi|chang|wu|qiao|lai|gong|wen) )$/;
 
 /** The text before the word has a quotation opened and not yet closed. */
 function insideQuotes(before: string): boolean {
@@ -54,9 +57,20 @@ function isTitleCase(text: string): boolean {
   return words.length > 0 && words.filter((w) => /^[A-Z]/.test(w)).length / words.length > 0.5;
 }
 
-/** Capitals news English writes for institutions and bodies named alone ("the Party", "the Earth"). */
+/**
+ * Capitals news English writes for institutions and bodies named alone ("the Party", "the
+ * Earth"), for titles ("Academician Zhong", "the Mayor") and for "App" as Chinese media write it.
+ */
 const CONVENTIONAL = new Set(
-  'Mr Mrs Ms Dr Prof Party State Government Council Committee Congress Earth Sun Moon Universe Internet Web Premier President Chairman Secretary Minister Ministry Bureau Department Province City County District Central Communist Constitution Army Navy Olympics Games Spring Festival Dragon Boat Lantern Mid Autumn New Year Day Eve Buddha Bible Mass Heaven Hell West East North South Western Eastern Northern Southern Rat Ox Tiger Rabbit Dragon Snake Horse Goat Sheep Monkey Rooster Dog Pig Omicron Delta'.split(
+  'App Co Ltd Inc Corp Gulf Mayor Governor Ambassador Commissioner Academician Professor Director Mr Mrs Ms Dr Prof Party State Government Council Committee Congress Earth Sun Moon Universe Internet Web Premier President Chairman Secretary Minister Ministry Bureau Department Province City County District Central Communist Constitution Army Navy Olympics Games Spring Festival Dragon Boat Lantern Mid Autumn New Year Day Eve Buddha Bible Mass Heaven Hell West East North South Western Eastern Northern Southern Rat Ox Tiger Rabbit Dragon Snake Horse Goat Sheep Monkey Rooster Dog Pig Omicron Delta'.split(
     ' ',
   ),
 );
+
+/** Head nouns of named bodies and events that news English capitalises when it calls them back ("the Forum"). */
+const BODIES = new Set(
+  'Court Procuratorate Commission Office Authority Authorities Association Federation Institute University College Academy Laboratory Lab Library Center Centre Group Company Corporation Bank Board Embassy Consulate Chamber Secretariat Headquarters Assembly Parliament Senate Cabinet Administration Union Alliance Club Society Summit Forum Expo Fair Exhibition Conference Session Plenum Ceremony Games Championships Championship Cup League Marathon Carnival Award Awards Prize Festival Museum Hospital School Stadium Airport Square Palace Hall Foundation Fund Agency Station Zone Area Region Mainland Motherland Strait Bay River Lake Park Port Bureau Program Programme Project Initiative'.split(' '),
+);
+
+/** Kinds of documents a 《title》 names, called back alone: "the Notice", "the Opinions", "the Plan". */
+const DOCUMENTS = new Set('Notice Opinions Opinion Measures Plan Outline Regulations Regulation Provisions Guidelines Guideline Law Report Decision Circular Rules Program Programme Convention Agreement Declaration Treaty Charter Strategy Standards Catalogue Catalog List Code Constitution White Paper Document Action'.split(' '));

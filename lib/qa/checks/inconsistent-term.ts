@@ -1,4 +1,4 @@
-import { chineseSegments, isNameEntry, lookup } from '../../bilingual/lexicon';
+import { chineseSegments, isNameEntry, lookup, wordEvidence } from '../../bilingual/lexicon';
 import { englishStems } from '../../bilingual/stem';
 import { defineCheck } from '../define-check';
 import type { QaRow, RawFinding } from '../types';
@@ -60,18 +60,19 @@ const perDocument = new WeakMap<object, Map<number, Departure[]>>();
 function termUsages(rows: QaRow[]): Map<number, Departure[]> {
   const cached = perDocument.get(rows);
   if (cached) return cached;
-  const seen = new Map<string, { row: number; rendering: string; at: number }[]>();
+  const seen = new Map<string, { row: number; rendering: string; at: number; found: Rendering; others: string[]; target: string }[]>();
   for (const row of rows) {
     if (!row.source) continue;
     const terms = termsOf(row.source);
     if (terms.length === 0) continue;
     const english = englishStems(row.target); // cached: the other checks of the row read it too
-    for (const { word, index, renderings } of terms) {
-      const rendering = soleRendering(renderings, english);
-      if (rendering === null) continue;
+    for (const { word, index, renderings, others } of terms) {
+      const found = soleRendering(renderings, english);
+      if (found === null) continue;
+      const usage = { row: row.index, rendering: found.rendering, at: index, found, others, target: row.target };
       const list = seen.get(word);
-      if (!list) seen.set(word, [{ row: row.index, rendering, at: index }]);
-      else if (list[list.length - 1]!.row !== row.index) list.push({ row: row.index, rendering, at: index });
+      if (!list) seen.set(word, [usage]);
+      else if (list[list.length - 1]!.row !== row.index) list.push(usage);
     }
   }
   const byRow = new Map<number, Departure[]>();
@@ -81,7 +82,8 @@ function termUsages(rows: QaRow[]): Map<number, Departure[]> {
     for (const u of list) counts.set(u.rendering, (counts.get(u.rendering) ?? 0) + 1);
     const [usual, usualRows] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
     if (usualRows === list.length || usualRows / list.length < SETTLED) continue;
-    for (const u of list.filter((x) => x.rendering !== usual)) {
+    // Asked of departures only (few): whether their English word is another word's, inside a name.
+    for (const u of list.filter((x) => x.rendering !== usual && !(inName(x.found, x.target) && glossedByAnother(x.others, x.found)))) {
       const departure = { term, rendering: u.rendering, usual, usualRows, sourceSpan: [u.at, u.at + term.length] as [number, number] };
       byRow.set(u.row, [...(byRow.get(u.row) ?? []), departure]);
     }
@@ -94,27 +96,43 @@ function termUsages(rows: QaRow[]): Map<number, Departure[]> {
  * The one rendering of the term the English uses; null when it uses none, or two at once
  * (which says nothing about the choice).
  */
-function soleRendering(renderings: Rendering[], english: string[]): string | null {
-  let found: string | null = null;
+function soleRendering(renderings: Rendering[], english: string[]): Rendering | null {
+  let found: Rendering | null = null;
   for (const r of renderings) {
     if (!r.stems.some((s) => english.includes(s))) continue;
     if (found !== null) return null;
-    found = r.rendering;
+    found = r;
   }
   return found;
 }
 
+/**
+ * The rendering is a gloss of another word of the row too, so the English word may be that
+ * word's: "banking" for 金融 is the "Bank" of 人民银行 ("People's Bank of China").
+ */
+function glossedByAnother(others: string[], rendering: Rendering): boolean {
+  return others.some((word) => wordEvidence(word).some((token) => rendering.stems.includes(token)));
+}
+
+/** The English says the rendering only in capitalised words, a name's ("People's Bank of China"). */
+function inName(rendering: Rendering, target: string): boolean {
+  const names = englishStems((target.match(/\b[A-Z][a-z]+/g) ?? []).join(' ').toLowerCase());
+  const plain = englishStems(target.replace(/\b[A-Z][a-z]+/g, ' '));
+  return rendering.stems.some((s) => names.includes(s)) && !rendering.stems.some((s) => plain.includes(s));
+}
+
 type Rendering = { rendering: string; stems: string[] };
-type Term = { word: string; index: number; renderings: Rendering[] };
+type Term = { word: string; index: number; renderings: Rendering[]; others: string[] };
 const termCache = new Map<string, Term[]>();
 
 /** Words of two characters or more with two noun renderings or more, not names. */
 function termsOf(source: string): Term[] {
   let terms = termCache.get(source);
   if (!terms) {
-    terms = chineseSegments(source)
+    const segments = chineseSegments(source);
+    terms = segments
       .filter(({ word }) => word.length >= 2 && !lookup(word).some(isNameEntry) && nounRenderings(word).length >= 2)
-      .map(({ word, index }) => ({ word, index, renderings: nounRenderings(word) }));
+      .map(({ word, index }) => ({ word, index, renderings: nounRenderings(word), others: segments.filter((s) => s.index !== index && s.word !== word).map((s) => s.word) }));
     if (termCache.size > 20_000) termCache.clear();
     termCache.set(source, terms);
   }

@@ -1,5 +1,6 @@
 import { looksLikePinyinName, pinyinSyllableCount } from '../../bilingual/pinyin-words';
 import { defineCheck } from '../define-check';
+import { isPlainEnglishWord } from '../english-dictionary';
 import { matches } from '../matches';
 
 /**
@@ -50,7 +51,8 @@ function properForms(texts: string[]): Map<string, string> {
       }
     }
   }
-  for (const key of [...forms.keys()]) if (!key.includes(' ') && ENGLISH_WORD.test(key)) forms.delete(key);
+  // An English word capitalised inside a name ("School of Medicine") is no name when written small ("medicine").
+  for (const key of [...forms.keys()]) if (!key.includes(' ') && (ENGLISH_WORD.test(key) || isPlainEnglishWord(key))) forms.delete(key);
   return forms;
 }
 

@@ -35,10 +35,17 @@ function findPersonNames(text: string): { name: string; start: number; end: numb
       }
     }
     if (candidate.length < 2 || candidate.length > 3 || !surnameOf(candidate) || lookup(candidate).length > 0) continue;
+    if (PREPOSITIONS.has(candidate[0]!) && surnameOf(candidate.slice(1))) continue;
     names.push({ name: candidate, start: s.index, end: s.index + candidate.length });
   }
   return names;
 }
+
+/**
+ * Surnames that are more often a preposition or conjunction: before another surname they
+ * introduce a name (向刘遵义…颁授, "to Liu Zunyi"), they do not start one.
+ */
+const PREPOSITIONS = new Set([...'向于和与从将对给把被']);
 
 const squash = (text: string) => text.toLowerCase().replace(/[\s\-‐'’]/g, '');
 

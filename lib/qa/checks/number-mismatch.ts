@@ -1,4 +1,6 @@
+import { joinedPinyin } from '../../bilingual/lexicon';
 import { parseChineseInteger } from '../../text/chinese-numerals';
+import { saidInOtherWords } from '../../text/number-paraphrases';
 import { extractNumbers, numberKey, sameQuantity, type NumberMention } from '../../text/numbers';
 import { defineCheck } from '../define-check';
 
@@ -118,10 +120,21 @@ function undercounted(zhNumbers: NumberMention[], english: NumberMention[]): Num
   return [...byValue.values()].flatMap((same) => {
     // Small numbers repeat as labels and coordinates ("[1,1] 的输入等于0输出"); only amounts count.
     // A dateline repeats the date the story then names ("新华社北京12月11日电 12月11日，…"): English says it once.
-    if (same.length < 2 || same[0]!.value < 10 || same[0]!.kind === 'month-day') return [];
+    // A year said again is "that year", "the same year" in English.
+    if (same.length < 2 || same[0]!.value < 10 || same[0]!.kind === 'month-day' || same[0]!.kind === 'year') return [];
     const carried = english.filter((en) => sameQuantity(same[0]!, en, { rounded: true })).length;
     return carried > 0 && carried < same.length ? same.slice(carried) : [];
   });
+}
+
+/**
+ * A numeral that is part of a place's or a name's pinyin in the English: 五台山 "Mount
+ * Wutai", 四平 "Siping", 十八洞村 "Shibadong Village".
+ */
+function inPinyinName(source: string, zh: NumberMention, target: string): boolean {
+  if (/[0-9０-９]/.test(zh.raw) || !/[A-Z]/.test(target)) return false;
+  const spelt = joinedPinyin(source.slice(zh.start, zh.end + 1));
+  return (target.match(/\b[A-Z][a-z]+(?:['’-]?[a-z]+)*/g) ?? []).some((word) => word.toLowerCase().replace(/['’-]/g, '').includes(spelt));
 }
 
 /** A number, amount, percentage, date or ordinal of the Chinese that the English does not carry over. */
@@ -136,9 +149,11 @@ export default defineCheck({
     if (zhNumbers.length === 0) return fractionFindings(source, target);
     const english = extractNumbers(target, 'en');
     const values = englishValues(target, english);
+    let stray: boolean | undefined;
+    const strayEnglishNumber = () => (stray ??= english.some((en) => en.kind === 'number' && !zhNumbers.some((zh) => sameQuantity(zh, en, { rounded: true }))));
     const missing = zhNumbers.filter((zh) => {
       const period = decadeOrCentury(source, zh, target);
-      return period === null ? !carriedOver(zh, english, values) : !period;
+      return period === null ? !carriedOver(zh, english, values) && !saidInOtherWords(source, zh, target, english, strayEnglishNumber()) && !inPinyinName(source, zh, target) : !period;
     });
     const fractions = fractionFindings(source, target);
     const units = zhNumbers.filter((zh) => !missing.includes(zh)).flatMap((zh) => {

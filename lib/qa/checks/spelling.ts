@@ -26,7 +26,7 @@ export default defineCheck({
       // A word one edit from a dictionary word is a typo; one far from any is more often a
       // term the dictionary lacks ("mouthparts", "reconfigurable"): not worth a finding.
       const suggestion = suggestionFor(word, variety);
-      if (!suggestion) continue;
+      if (!suggestion || isClosedCompound(word, variety) || isDoubledVariant(word, variety)) continue;
       const span: [number, number] = [m.index!, m.index! + word.length];
       findings.push({ message: `"${word}" may be misspelt; did you mean "${suggestion}"?`, targetSpan: span, fix: { span, replacement: suggestion } });
     }
@@ -50,6 +50,36 @@ function suggestionFor(word: string, variety: EnglishVariety): string | null {
   if (suggestions.size > 50_000) suggestions.clear();
   suggestions.set(key, suggestion);
   return suggestion;
+}
+
+/** Words that run into the next by mistake ("andthe", "forthe"); never half of a closed compound. */
+const FUNCTION_WORDS = new Set('the and for with that this from you are was were not but all can his her our its has had have they them their who how why any one out off into onto'.split(' '));
+
+/**
+ * Two dictionary words written as one ("hotline", "carmaker"): a closed compound newer than
+ * the dictionary, not a typo. The second is of four letters or more, and a doubled consonant
+ * before -ing or -ed, or the other variety's spelling, is a spelling variety ("cancel|led",
+ * "neigh|boring"), not a compound.
+ */
+function isClosedCompound(word: string, variety: EnglishVariety): boolean {
+  if (/([b-df-hj-np-tv-z])\1(?:ing|ed|er|ers)$/.test(word)) return false;
+  // A spelling of the other variety ("neighboring" where British English is asked) is not a new compound ("neigh|boring").
+  if (variety !== 'both' && isEnglishWord(word, variety === 'en_US' ? 'en_GB' : 'en_US')) return false;
+  for (let cut = 3; cut <= word.length - 4; cut += 1) {
+    const [head, tail] = [word.slice(0, cut), word.slice(cut)];
+    if (!FUNCTION_WORDS.has(head) && !FUNCTION_WORDS.has(tail) && isEnglishWord(head, variety) && isEnglishWord(tail, variety)) return true;
+  }
+  return false;
+}
+
+/**
+ * "benefitting", "focussed", "targetted": the final consonant doubled, a British variant of a
+ * dictionary word (so not where the variety is American English alone).
+ */
+function isDoubledVariant(word: string, variety: EnglishVariety): boolean {
+  if (variety === 'en_US') return false;
+  const m = /^(\w{3,}[aeiu])([ts])\2(ing|ed)$/.exec(word);
+  return m !== null && isEnglishWord(`${m[1]}${m[2]}${m[3]}`, variety);
 }
 
 const LETTERS = 'etaoinshrdlcumwfgypbvkjxqz';

@@ -124,8 +124,13 @@ export default defineCheck({
   },
 });
 
-/** Chinese words English has taken in, in pinyin. */
-const LOANWORDS = new Set('yuan renminbi hukou guanxi qigong wushu kungfu gongfu taichi fengshui mahjong putonghua pinyin jiaozi baozi hutong tuhao dama'.split(' '));
+/**
+ * Chinese words English has taken in, in pinyin, and the platforms English news names in
+ * pinyin (微博 is "Weibo" in English news, not "microblog").
+ */
+const LOANWORDS = new Set(
+  'yuan renminbi hukou guanxi qigong wushu kungfu gongfu taichi fengshui mahjong putonghua pinyin jiaozi baozi hutong tuhao dama gaokao zhongkao baijiu hanfu qipao guqin erhu pipa xiangqi weiqi zongzi tangyuan hongbao jianbing weibo taobao douyin kuaishou toutiao zhihu bilibili xiaohongshu meituan pinduoduo'.split(' '),
+);
 
 /** A capitalised word before (not a sentence's "And" or "The") or after it. */
 function besideCapital(target: string, start: number, end: number, variety: EnglishVariety): boolean {
