@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { bodyText, type Article } from '../corpus/types';
 import { CHECKS } from '../qa/registry';
+import { codeVersion } from './code-version';
 
 /**
  * Bumped whenever what the index stores, or how it is computed, changes: every key
@@ -8,8 +9,10 @@ import { CHECKS } from '../qa/registry';
  */
 export const INDEX_VERSION = 2;
 
-/** The code's share of every key: the index version and the QA checks there are. */
-export const CODE_SALT = `shenjiao-index-${INDEX_VERSION};checks=${CHECKS.map((c) => c.id).join(',')}`;
+/** The code's share of every key: the index version, the QA checks there are and the engine's sources. */
+export function codeSalt(): string {
+  return `shenjiao-index-${INDEX_VERSION};checks=${CHECKS.map((c) => c.id).join(',')};code=${codeVersion()}`;
+}
 
 /** A short hex digest of the parts, each length-prefixed so ("ab","c") ≠ ("a","bc"). */
 export function contentHash(...parts: (string | null)[]): string {

@@ -11,7 +11,7 @@ import type { Pair, PairingResult } from '../pairing/types';
 import { processWide } from '../process-wide';
 import { reviewPath } from '../review/store';
 import { fileText } from './cache-files';
-import { articleHash, CODE_SALT, contentHash } from './hash';
+import { articleHash, codeSalt, contentHash } from './hash';
 
 /**
  * How long one walk of the corpus answers for. Asking for many articles in a row (the QA
@@ -203,6 +203,6 @@ export async function sharedInputs(corpusDir: string): Promise<SharedInputs> {
 /** The inputs of an English article paired with `zh` (the indexer's quick pass names the pair itself). */
 export async function inputsOf(corpusDir: string, en: Article, zh: Article | null, shared?: SharedInputs): Promise<ArticleInputs> {
   const [{ glossary, qaSettings }, review] = await Promise.all([shared ?? sharedInputs(corpusDir), fileText(reviewPath(corpusDir, en.id))]);
-  const key = contentHash(CODE_SALT, en.id, articleHash(en), zh?.id ?? null, zh ? articleHash(zh) : null, glossary, review, qaSettings);
+  const key = contentHash(codeSalt(), en.id, articleHash(en), zh?.id ?? null, zh ? articleHash(zh) : null, glossary, review, qaSettings);
   return { en, zh, key };
 }
