@@ -77,6 +77,45 @@ export async function writeCache<T>(file: string, key: string, value: T): Promis
   }
 }
 
+const pendingWrites = new Map<string, { key: string; value: unknown }>();
+let flushTimer: NodeJS.Timeout | null = null;
+/** How long a corpus-wide cache file may wait to be written. */
+const WRITE_SOON_MS = 1000;
+
+/**
+ * writeCache a little later, and only the latest value per file: the corpus-wide products
+ * (pairing, overview, glossary usage: ten thousand articles' JSON) are kept for the next
+ * restart, so writing them is no part of bringing the index up to date after a change.
+ * Lost if the process ends first; then they are recomputed.
+ */
+export function writeCacheSoon<T>(file: string, key: string, value: T): void {
+  pendingWrites.set(file, { key, value });
+  if (flushTimer) return;
+  flushTimer = setTimeout(flushPendingWrites, WRITE_SOON_MS);
+  flushTimer.unref?.();
+  // A command that ends sooner (`shenjiao pair`) still leaves its products for the next run.
+  if (!flushOnExit) process.once('exit', flushPendingWrites);
+  flushOnExit = true;
+}
+
+let flushOnExit = false;
+
+/** Writes what writeCacheSoon holds, now (synchronously: it also runs as the process exits). */
+function flushPendingWrites(): void {
+  if (flushTimer) clearTimeout(flushTimer);
+  flushTimer = null;
+  const writes = [...pendingWrites];
+  pendingWrites.clear();
+  for (const [file, { key, value }] of writes) void writeCache(file, key, value).catch(() => undefined);
+}
+
+/** A value waiting in writeCacheSoon counts as written: read back before the file has it, it is found. */
+export async function readCacheOrPending<T>(file: string, key: string): Promise<T | null> {
+  const pending = pendingWrites.get(file);
+  if (pending) return pending.key === key ? (pending.value as T) : null;
+  return readCache<T>(file, key);
+}
+
 const texts = new Map<string, { size: number; mtimeMs: number; ino: number; text: string }>();
 
 /**

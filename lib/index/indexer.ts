@@ -10,7 +10,7 @@ import { processWide } from '../process-wide';
 import { articleHash } from './hash';
 import { reviewsDir } from '../review/store';
 import { reviewSummaries, type ReviewSummary } from '../review/summary';
-import { cacheFile, readCache, writeCache } from './cache-files';
+import { cacheFile, readCacheOrPending, writeCacheSoon } from './cache-files';
 import { FolderWatcher } from './folder-watch';
 import { toListed, type ListedArticle } from './listing';
 import { QaJob } from './qa-job';
@@ -233,7 +233,7 @@ export class CorpusIndexer {
     const { entries, matcher, key: glossaryKey } = await glossaryMatcher(this.corpusDir);
     const file = cacheFile(this.corpusDir, 'glossary-usage', 'corpus');
     const key = `${glossaryKey}#${snap.pairingKey}`;
-    const cached = await readCache<Record<string, TermUsage>>(file, key);
+    const cached = await readCacheOrPending<Record<string, TermUsage>>(file, key);
     if (cached) return cached;
     if (this.usageByOriginal.glossaryKey !== glossaryKey) this.usageByOriginal = { glossaryKey, byZh: new Map() };
     const known = this.usageByOriginal.byZh;
@@ -267,17 +267,17 @@ export class CorpusIndexer {
     for (const id of known.keys()) if (!seen.has(id)) known.delete(id);
     // Every entry has a row, used or not, in the glossary's order.
     const usage = Object.fromEntries(entries.map((e) => [e.id, totals.get(e.id) ?? { entryId: e.id, articles: 0, translated: 0, approvedUsed: 0, forbiddenUsed: 0 }]));
-    await writeCache(file, key, usage).catch(() => undefined);
+    writeCacheSoon(file, key, usage);
     return usage;
   }
 
   private async loadSaved(): Promise<void> {
-    const saved = await readCache<CorpusOverview>(cacheFile(this.corpusDir, 'overview', 'corpus'), 'last');
+    const saved = await readCacheOrPending<CorpusOverview>(cacheFile(this.corpusDir, 'overview', 'corpus'), 'last');
     if (saved && !this.overview) this.overview = saved;
   }
 
   private async save(): Promise<void> {
-    if (this.overview) await writeCache(cacheFile(this.corpusDir, 'overview', 'corpus'), 'last', this.overview).catch(() => undefined);
+    if (this.overview) writeCacheSoon(cacheFile(this.corpusDir, 'overview', 'corpus'), 'last', this.overview);
   }
 
   private watchFiles(): void {

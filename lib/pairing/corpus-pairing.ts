@@ -1,6 +1,6 @@
 import { listArticles } from '../corpus/corpus';
 import type { Article } from '../corpus/types';
-import { cacheFile, readCache, writeCache } from '../index/cache-files';
+import { cacheFile, readCacheOrPending, writeCacheSoon } from '../index/cache-files';
 import { articleHash, contentHash } from '../index/hash';
 import { processWide } from '../process-wide';
 import { readPairsFile } from './decisions-store';
@@ -36,7 +36,7 @@ export async function pairingOfListing(corpusDir: string, articles: Article[], p
   const cached = memo.get(corpusDir);
   if (cached?.key === key) return cached.value.articles === articles ? cached.value : remember(corpusDir, key, { articles, result: cached.value.result, key });
   const file = cacheFile(corpusDir, 'pairing', 'corpus');
-  const stored = await readCache<PairingResult>(file, key);
+  const stored = await readCacheOrPending<PairingResult>(file, key);
   if (stored) return remember(corpusDir, key, { articles, result: stored, key });
   const options = { active: pairsFile.active };
   let result: PairingResult;
@@ -45,7 +45,7 @@ export async function pairingOfListing(corpusDir: string, articles: Article[], p
     const memory = shortlists.get(corpusDir) ?? shortlists.set(corpusDir, { last: null }).get(corpusDir)!;
     result = await pairArticlesSliced(articles, pairsFile.decisions, options, pause, memory);
   } else result = pairArticles(articles, pairsFile.decisions, options);
-  await writeCache(file, key, result).catch(() => undefined);
+  writeCacheSoon(file, key, result);
   return remember(corpusDir, key, { articles, result, key });
 }
 
