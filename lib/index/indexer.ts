@@ -45,7 +45,7 @@ export interface CorpusOverview {
 }
 
 // Short: a save is one write; a checkout's burst that outlasts it makes one more (cheap) run.
-const DEBOUNCE_MS = 150;
+const DEBOUNCE_MS = 80;
 /** A safety net for file systems where watching misses events (network mounts). */
 const POLL_MS = 30_000;
 /** More changed files than this at once (a checkout, a copy) go straight to the corpus-wide pass. */

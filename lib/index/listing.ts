@@ -15,7 +15,16 @@ export interface ListedArticle {
   error: string | null;
 }
 
+const listed = new WeakMap<Article, ListedArticle>();
+
+/** An article's listing, made once per article object (a listing keeps the objects of unchanged files). */
 export function toListed(a: Article): ListedArticle {
+  let known = listed.get(a);
+  if (!known) listed.set(a, (known = listingOf(a)));
+  return known;
+}
+
+function listingOf(a: Article): ListedArticle {
   return {
     id: a.id,
     file: a.file,

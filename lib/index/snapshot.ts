@@ -172,9 +172,12 @@ export async function articleInputs(corpusDir: string, enId: string, shared?: Sh
 
 /** The corpus-wide files every article's products depend on. */
 export interface SharedInputs {
-  glossary: string | null;
-  /** The QA house style (quote style, English variety) changes findings as the glossary does. */
-  qaSettings: string | null;
+  /**
+   * Hash of the glossary file and the QA house style (quote style, English variety: it
+   * changes findings as the glossary does), and the code: hashed once, not per article (a
+   * glossary of some thousand entries would be hashed ten thousand times a pass).
+   */
+  digest: string;
   /**
    * Set by the indexer, whose pass over every article follows its own listing: a listing
    * taken after this time is trusted without checking each article's file again (a file
@@ -197,12 +200,22 @@ async function listedEnglish(corpusDir: string, enId: string, listedAfter: numbe
  */
 export async function sharedInputs(corpusDir: string): Promise<SharedInputs> {
   const [glossary, qaSettings] = await Promise.all([fileText(glossaryFile(corpusDir)), fileText(qaSettingsFile(corpusDir))]);
-  return { glossary, qaSettings };
+  return { digest: sharedDigest(glossary, qaSettings) };
 }
 
 /** The inputs of an English article paired with `zh` (the indexer's quick pass names the pair itself). */
 export async function inputsOf(corpusDir: string, en: Article, zh: Article | null, shared?: SharedInputs): Promise<ArticleInputs> {
-  const [{ glossary, qaSettings }, review] = await Promise.all([shared ?? sharedInputs(corpusDir), fileText(reviewPath(corpusDir, en.id))]);
-  const key = contentHash(codeSalt(), en.id, articleHash(en), zh?.id ?? null, zh ? articleHash(zh) : null, glossary, review, qaSettings);
+  const [{ digest }, review] = await Promise.all([shared ?? sharedInputs(corpusDir), fileText(reviewPath(corpusDir, en.id))]);
+  const key = contentHash(digest, en.id, articleHash(en), zh?.id ?? null, zh ? articleHash(zh) : null, review);
   return { en, zh, key };
+}
+
+let lastDigest: { glossary: string | null; qaSettings: string | null; digest: string } | null = null;
+
+/** The shared inputs' hash, remembered while they are the same texts (a single article's lookup asks too). */
+function sharedDigest(glossary: string | null, qaSettings: string | null): string {
+  if (lastDigest?.glossary !== glossary || lastDigest.qaSettings !== qaSettings) {
+    lastDigest = { glossary, qaSettings, digest: contentHash(codeSalt(), glossary, qaSettings) };
+  }
+  return lastDigest.digest;
 }
