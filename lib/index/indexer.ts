@@ -294,9 +294,21 @@ export class CorpusIndexer {
   }
 
   private enter(phase: IndexPhase, total: number): void {
+    this.trace(phase);
     this.phase = phase;
     this.done = 0;
     this.total = total;
+  }
+
+  private phaseSince = performance.now();
+
+  /** SHENJIAO_INDEX_TRACE=1: each phase's duration on stderr, for operators sizing a corpus. */
+  private trace(next: IndexPhase): void {
+    const now = performance.now();
+    if (process.env.SHENJIAO_INDEX_TRACE === '1' && next !== this.phase) {
+      process.stderr.write(`shenjiao index: ${this.phase} ${(now - this.phaseSince).toFixed(0)} ms\n`);
+    }
+    if (next !== this.phase) this.phaseSince = now;
   }
 
   private progress(done: number, total: number): void {

@@ -59,15 +59,13 @@ export function rateCandidates(raw: RawCandidate[]): RatedCandidate[] {
     const best = bestZhOf.get(c.en);
     if (!best || c.score > best.score) bestZhOf.set(c.en, c);
   }
-  const byEn = group(raw, (c) => c.en);
-  const byZh = group(raw, (c) => c.zh);
+  // Each group sorted once, best first; a candidate's rivals are its group without itself.
+  const byEn = sortedGroups(raw, (c) => c.en);
+  // English articles that take the original as their own best are its other versions, not its rivals.
+  const byZh = sortedGroups(raw, (c) => c.zh);
+  for (const [zh, group] of byZh) byZh.set(zh, group.filter((o) => bestZhOf.get(o.en)?.zh !== zh));
   return raw.map((c) => {
-    const enRivals = byEn.get(c.en)!.filter((o) => o !== c).map((o) => o.score);
-    const zhRivals = byZh
-      .get(c.zh)!
-      .filter((o) => o !== c && bestZhOf.get(o.en)?.zh !== c.zh)
-      .map((o) => o.score);
-    const neighbourhood = (meanOfTop(enRivals) + meanOfTop(zhRivals)) / 2;
+    const neighbourhood = (meanOfTopRivals(byEn.get(c.en)!, c) + meanOfTopRivals(byZh.get(c.zh)!, c)) / 2;
     const confidence = probability(c.score, neighbourhood) * specificFit(c.zh, c.en);
     return { ...c, confidence, bestForEnglish: bestZhOf.get(c.en) === c };
   });
@@ -86,18 +84,26 @@ function specificFit(zh: PairingDocument, en: PairingDocument): number {
   return 1 / (1 + Math.exp(-SPECIFIC_SLOPE * (share - SPECIFIC_MIDPOINT)));
 }
 
-function meanOfTop(scores: number[]): number {
-  const top = scores.sort((a, b) => b - a).slice(0, NEIGHBOURS);
-  while (top.length < NEIGHBOURS) top.push(UNRELATED);
-  return top.reduce((sum, s) => sum + s, 0) / NEIGHBOURS;
+/** The mean of the NEIGHBOURS best scores in a group sorted best first, `self` left out, padded with UNRELATED. */
+function meanOfTopRivals(sorted: RawCandidate[], self: RawCandidate): number {
+  let sum = 0;
+  let taken = 0;
+  for (let i = 0; i < sorted.length && taken < NEIGHBOURS; i += 1) {
+    if (sorted[i] === self) continue;
+    sum += sorted[i]!.score;
+    taken += 1;
+  }
+  for (; taken < NEIGHBOURS; taken += 1) sum += UNRELATED;
+  return sum / NEIGHBOURS;
 }
 
-function group<K>(items: RawCandidate[], key: (c: RawCandidate) => K): Map<K, RawCandidate[]> {
+function sortedGroups<K>(items: RawCandidate[], key: (c: RawCandidate) => K): Map<K, RawCandidate[]> {
   const map = new Map<K, RawCandidate[]>();
   for (const c of items) {
     const list = map.get(key(c));
     if (list) list.push(c);
     else map.set(key(c), [c]);
   }
+  for (const list of map.values()) list.sort((a, b) => b.score - a.score);
   return map;
 }

@@ -62,8 +62,14 @@ export interface Shortlists {
 export class PairScorer {
   /** IDF by token number (see TokenSet); 0 for a token no English article has. */
   private readonly idf: Float64Array;
-  /** Token number → the positions (in `english`) of the English articles that have it, for the rarer tokens. */
-  private readonly index = new Map<number, Uint32Array>();
+  /**
+   * The inverted index of the rarer tokens, as two flat arrays: the positions (in `english`)
+   * of the articles that have token t are postings[start[t]] up to postings[start[t + 1]].
+   * A Map of small arrays, one per token, was hundreds of thousands of objects made anew on
+   * every re-pairing, and most of its garbage collection.
+   */
+  private readonly start: Uint32Array;
+  private readonly postings: Uint32Array;
   private readonly enWeight = new Map<PairingDocument, number>();
   /** `enWeight` by position, and one vote counter per English article, reused by every shortlist. */
   private readonly weightAt: Float64Array;
@@ -91,20 +97,22 @@ export class PairScorer {
     this.idf = new Float64Array(size);
     for (let id = 0; id < size; id += 1) if (df[id]! > 0) this.idf[id] = Math.log((n + 1) / df[id]!);
     const rare = Math.max(3, Math.min(n * 0.1, MAX_POSTINGS));
-    const postings = new Map<number, number[]>();
+    this.start = new Uint32Array(size + 1);
+    for (let id = 0; id < size; id += 1) this.start[id + 1] = this.start[id]! + (df[id]! <= rare ? df[id]! : 0);
+    this.postings = new Uint32Array(this.start[size]!);
+    const next = this.start.slice(0, size);
     this.weightAt = new Float64Array(n);
     this.votes = new Float64Array(n);
     english.forEach((doc, at) => {
       let weight = 0;
       for (const id of doc.tokens.ids) {
         weight += this.idf[id]!;
-        if (df[id]! <= rare) (postings.get(id) ?? postings.set(id, []).get(id)!).push(at);
+        if (df[id]! <= rare) this.postings[next[id]++] = at;
       }
       this.enWeight.set(doc, weight);
       this.weightAt[at] = weight;
       this.positionOf.set(doc, at);
     });
-    for (const [id, list] of postings) this.index.set(id, Uint32Array.from(list));
     if (chinese.length > 0) this.estimateFrom(chinese);
   }
 
@@ -116,6 +124,11 @@ export class PairScorer {
   /** Makes an original's shortlist ahead (most of pairing's work), so a caller can yield between originals. */
   prepare(zh: PairingDocument): void {
     this.shortlist(zh);
+  }
+
+  /** Whether some English article has the token and few enough do for it to be indexed. */
+  private isIndexed(id: number): boolean {
+    return id + 1 < this.start.length && this.start[id + 1]! > this.start[id]!;
   }
 
   private idfOf(id: number): number {
@@ -147,9 +160,11 @@ export class PairScorer {
     const votes = this.votes;
     const voted: number[] = [];
     const query = this.queryTokens(zh);
+    const postings = this.postings;
     for (const token of query) {
       const idf = this.idfOf(token);
-      for (const at of this.index.get(token)!) {
+      for (let i = this.start[token]!, end = this.start[token + 1]!; i < end; i += 1) {
+        const at = postings[i]!;
         if (votes[at] === 0) voted.push(at);
         votes[at] += idf;
       }
@@ -222,7 +237,7 @@ export class PairScorer {
       const at = this.positionOf.get(en)!;
       const sums = new Map<PairingDocument, number>();
       for (const token of en.tokens.ids) {
-        if (!this.index.has(token)) continue;
+        if (!this.isIndexed(token)) continue;
         const idf = this.idfOf(token);
         for (const zh of askers.get(token) ?? []) sums.set(zh, (sums.get(zh) ?? 0) + idf);
       }
@@ -254,7 +269,7 @@ export class PairScorer {
 
   /** The Chinese article's indexed tokens, rarest first, at most QUERY_TOKENS of them. */
   private queryTokens(zh: PairingDocument): Uint32Array {
-    const indexed = Array.from(zh.tokens.ids).filter((id) => this.index.has(id));
+    const indexed = Array.from(zh.tokens.ids).filter((id) => this.isIndexed(id));
     if (indexed.length <= QUERY_TOKENS) return Uint32Array.from(indexed);
     return Uint32Array.from(indexed.sort((a, b) => this.idfOf(b) - this.idfOf(a) || (tokenOf(a) < tokenOf(b) ? -1 : 1)).slice(0, QUERY_TOKENS));
   }
