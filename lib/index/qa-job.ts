@@ -1,4 +1,6 @@
+import { readdirSync } from 'node:fs';
 import { CHECKS } from '../qa/registry';
+import { reviewsDir } from '../review/store';
 import { keyedProduct, productKey } from './index';
 import { sharedInputs } from './snapshot';
 import { summariseFindings, type ArticleQa } from './qa-summary';
@@ -56,7 +58,7 @@ export class QaJob {
     this.failed = new Map();
     const pause = timeSlicer();
     // Read once for the pass: a glossary saved meanwhile makes the watcher start another.
-    const shared = { ...(await sharedInputs(this.corpusDir)), listedAfter };
+    const shared = { ...(await sharedInputs(this.corpusDir)), ...(listedAfter === undefined ? {} : { listedAfter, reviewFiles: reviewFiles(this.corpusDir) }) };
     for (const id of ids) {
       try {
         const known = this.articles.get(id);
@@ -88,5 +90,14 @@ export class QaJob {
       finishedAt: this.finishedAt,
       checks: CHECKS.map((c) => ({ id: c.id, open: open.get(c.id) ?? 0, dismissed: dismissed.get(c.id) ?? 0 })),
     };
+  }
+}
+
+/** The names in the reviews folder, once (see SharedInputs). */
+function reviewFiles(corpusDir: string): Set<string> {
+  try {
+    return new Set(readdirSync(reviewsDir(corpusDir)));
+  } catch {
+    return new Set();
   }
 }

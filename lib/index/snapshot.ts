@@ -184,6 +184,8 @@ export interface SharedInputs {
    * changed since is seen by the watcher, which starts another run).
    */
   listedAfter?: number;
+  /** The review files there are, listed once for a pass: an article without one needs no file check. */
+  reviewFiles?: Set<string>;
 }
 
 /** An English article as the snapshot lists it, when the snapshot is recent enough (see SharedInputs); else checked. */
@@ -205,7 +207,9 @@ export async function sharedInputs(corpusDir: string): Promise<SharedInputs> {
 
 /** The inputs of an English article paired with `zh` (the indexer's quick pass names the pair itself). */
 export async function inputsOf(corpusDir: string, en: Article, zh: Article | null, shared?: SharedInputs): Promise<ArticleInputs> {
-  const [{ digest }, review] = await Promise.all([shared ?? sharedInputs(corpusDir), fileText(reviewPath(corpusDir, en.id))]);
+  const file = reviewPath(corpusDir, en.id);
+  const unreviewed = shared?.reviewFiles && !shared.reviewFiles.has(path.basename(file));
+  const [{ digest }, review] = await Promise.all([shared ?? sharedInputs(corpusDir), unreviewed ? null : fileText(file)]);
   const key = contentHash(digest, en.id, articleHash(en), zh?.id ?? null, zh ? articleHash(zh) : null, review);
   return { en, zh, key };
 }
