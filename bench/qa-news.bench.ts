@@ -34,14 +34,15 @@ export function sharedDataFile(name: string): string | null {
   return candidates.map((dir) => path.join(dir, name)).find((file) => existsSync(file)) ?? null;
 }
 
-export function loadNews(file: string): Map<string, NewsSegment[]> {
+/** The documents of one WMT22 domain (news, ecommerce, social, conversation), segments in order. */
+export function loadNews(file: string, domain = 'news'): Map<string, NewsSegment[]> {
   const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
   const header = lines[0]!.split('\t');
   const docs = new Map<string, NewsSegment[]>();
   for (const line of lines.slice(1)) {
     const cells = line.split('\t');
     const at = (name: string) => cells[header.indexOf(name)] ?? '';
-    if (at('domain') !== 'news') continue;
+    if (at('domain') !== domain) continue;
     const segment: NewsSegment = { doc: at('doc'), seg: Number(at('seg')), zh: at('zh'), refs: [at('ref_a'), at('ref_b')], systems: Object.fromEntries(SYSTEMS.map((s) => [s, at(s)])) };
     docs.set(segment.doc, [...(docs.get(segment.doc) ?? []), segment]);
   }
