@@ -9,7 +9,7 @@ import { checkRow, CHECKS } from '../lib/qa/registry';
 import type { Finding, QaContext } from '../lib/qa/types';
 import { loadNews, sharedDataFile, type NewsSegment } from './qa-news.bench';
 
-interface Flagged { doc: string; at: number; text: string; findings: Finding[] }
+interface Flagged { doc: string; at: number; source: string; text: string; findings: Finding[] }
 
 /** Every reference row of every document, checked in its document as the workbench would. */
 function referenceFindings(docs: Map<string, NewsSegment[]>): Flagged[] {
@@ -18,7 +18,7 @@ function referenceFindings(docs: Map<string, NewsSegment[]>): Flagged[] {
     for (const ref of [0, 1] as const) {
       const rows = segments.map((s, index) => ({ index, source: s.zh, target: s.refs[ref] }));
       const context: QaContext = { rows, glossary: null, caches: new Map() };
-      rows.forEach((row, at) => out.push({ doc: `ref_${'ab'[ref]}:${doc}`, at, text: row.target, findings: checkRow(row, context) }));
+      rows.forEach((row, at) => out.push({ doc: `ref_${'ab'[ref]}:${doc}`, at, source: row.source, text: row.target, findings: checkRow(row, context) }));
     }
   }
   return out;
@@ -36,8 +36,8 @@ function report(domain: string, flagged: Flagged[], verbose: boolean): void {
     if (!verbose) continue;
     for (const row of rows) {
       const finding = row.findings.find((x) => x.check === check)!;
-      const span = finding.targetSpan ? ` «${row.text.slice(...finding.targetSpan)}»` : '';
-      console.log(`      ${row.doc}#${row.at}: ${finding.message}${span}\n        ${row.text.slice(0, 220)}`);
+      const span = finding.targetSpan ? ` «${row.text.slice(...finding.targetSpan)}»` : finding.sourceSpan ? ` «${row.source.slice(...finding.sourceSpan)}»` : '';
+      console.log(`      ${row.doc}#${row.at}: ${finding.message}${span}\n        ${row.source.slice(0, 120)}\n        ${row.text.slice(0, 220)}`);
     }
   }
 }
