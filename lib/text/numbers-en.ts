@@ -48,7 +48,20 @@ export function extractEnglishNumbers(text: string): NumberMention[] {
   }
   if (digits) for (const m of text.matchAll(NUMBER)) add(digitMention(m, text));
   for (const m of text.matchAll(WORD_NUMBER)) add(wordMention(m, text));
+  if (/\b[IVX]/.test(text)) for (const m of text.matchAll(LABELLED_ROMAN)) add(romanMention(m));
   return mergeRanges(found.sort((a, b) => a.start - b.start), text);
+}
+
+/** Roman numerals English numbers parts and phases with: "Part II", "Phase III", "World War II" (第二部分, 二期, 二战). */
+const LABELLED_ROMAN = /\b(?:Part|Chapter|Phase|Stage|Section|Volume|Vol\.|Book|Article|Class|Grade|Level|Type|Category|Round|Season|Episode|Act|War)\s+([IVX]{1,5})\b(?![’'-])/g;
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+function romanMention(m: RegExpMatchArray): NumberMention | null {
+  const digits = [...m[1]!].map((c) => ROMAN[c]!);
+  const value = digits.reduce((sum, d, i) => sum + (d < (digits[i + 1] ?? 0) ? -d : d), 0);
+  if (value < 1 || value > 39) return null;
+  const start = m.index! + m[0].length - m[1]!.length;
+  return { value, kind: 'ordinal', start, end: start + m[1]!.length, raw: m[1]! };
 }
 
 function dateMention(m: RegExpMatchArray): NumberMention | null {

@@ -76,6 +76,8 @@ function carriedOver(zh: NumberMention, english: NumberMention[], values: number
   if (english.some((en) => sameQuantity(zh, en, { rounded: true }))) return true;
   // 9日 alone: "on December 9", "on the 9th".
   if (zh.kind === 'day' && english.some((en) => en.kind === 'month-day' && en.day === zh.day)) return true;
+  // 二月 alone: "the 2nd of February", "in February 2021".
+  if (zh.kind === 'month' && english.some((en) => en.month === zh.month)) return true;
   if (zh.kind === 'month-day' || zh.kind === 'time') return false;
   const ends = zh.kind === 'range' ? [zh.value, zh.to ?? zh.value] : [zh.value];
   return ends.every((v) => values.some((en) => sameQuantity(v, en, { rounded: true })));
@@ -99,8 +101,11 @@ function chineseNumbers(source: string): NumberMention[] {
   return numbers;
 }
 
-/** "一个", "两项": one and two are often "a", "both" or dropped; only digits count for them. */
-const isLooseSmallNumber = (m: NumberMention) => m.kind === 'number' && m.value <= 2 && !/[0-9０-９]/.test(m.raw);
+/**
+ * "一个", "两项": one and two are often "a", "both" or dropped; only digits count for them.
+ * 一日 with no month before it is "a day" (一日六餐 "six times a day"), not the 1st.
+ */
+const isLooseSmallNumber = (m: NumberMention) => (m.kind === 'number' && m.value <= 2 && !/[0-9０-９]/.test(m.raw)) || /^[一两]日$/.test(m.raw);
 
 /**
  * 几十, 数百, 十多, 上千, 千万, 亿万: approximate amounts English writes as "dozens",
