@@ -9,8 +9,12 @@ function withoutClosers(text: string): string {
   return text.slice(0, end);
 }
 
-/** The question told, not asked: 朋友问我，还好吗？ "My friends asked me if I was okay." */
-const REPORTED_QUESTION = /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|inquir(?:e|es|ed|ing)|enquir(?:e|es|ed|ing)|whether)\b/i;
+/**
+ * The question told, not asked: 朋友问我，还好吗？ "My friends asked me if I was okay.";
+ * 你并不知道自己的搭档会是谁？ "you don't know who your partner will be."
+ */
+const REPORTED_QUESTION =
+  /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|inquir(?:e|es|ed|ing)|enquir(?:e|es|ed|ing)|whether)\b|\b(?:know|knows|knew|known|tell|told|about|on|explain(?:s|ed)?|introduce|show(?:s|ed)?|see|understand|learn|decide|unclear|unknown|sure)\s+(?:(?:me|you|us|them|him|her)\s+)?(?:who|what|why|where|when|how|which)\b/i;
 
 /**
  * The end of the English does not match the end of the Chinese: a question turned into a
