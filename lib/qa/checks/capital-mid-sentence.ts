@@ -1,3 +1,5 @@
+import { joinedPinyin } from '../../bilingual/lexicon';
+import { surnameOf } from '../../bilingual/names';
 import { defineCheck } from '../define-check';
 import { isDictionaryProperNoun, isEnglishWord } from '../english-dictionary';
 import type { QaRow, RawFinding } from '../types';
@@ -26,12 +28,12 @@ export default defineCheck({
       // "No. 314": the abbreviation of number; "Article 17 The state…": a provision's heading before its first sentence.
       if ((word === 'No' && /^\.\s?\d/.test(target.slice(m.index! + 2))) || HEADING.test(before)) continue;
       // "the Forum", "the Court": a named body called back by its head noun; "the Notice" for a 《通知》.
-      if ((BODIES.has(word) && /\bthe $/.test(before)) || (DOCUMENTS.has(word) && source?.includes('《'))) continue;
+      if ((BODIES.has(word) && /\bthe $/.test(before)) || (DOCUMENTS.has(word) && source !== null && (source.includes('《') || THIS_DOCUMENT.test(source)))) continue;
       // Written so in the Chinese too (a brand, an app, a data vendor: "Wind", "App"), or
       // inside a quoted title (“Cool Maker Loves Family”).
       if (source?.includes(word) || insideQuotes(before)) continue;
       const lower = word.toLowerCase();
-      if (!isEnglishWord(lower, 'en_US') || namedSoInDocument(rows, word)) continue;
+      if (!isEnglishWord(lower, 'en_US') || namedSoInDocument(rows, word) || (source !== null && surnameInChinese(source, lower))) continue;
       const span: [number, number] = [m.index!, m.index! + word.length];
       findings.push({ message: `"${word}" is capitalised inside the sentence; write "${lower}" unless it is a name`, targetSpan: span, fix: { span, replacement: lower } });
     }
@@ -45,6 +47,15 @@ export default defineCheck({
  * lowercased pinyin surname ("han Tong": the name checks' business).
  */
 const PART_OF_NAME = /(?:[A-Z][\w'’.-]* (?:(?:of|for|and|on|in|de|at|to) (?:the )?|the )?|\b(?:zhang|wang|li|liu|chen|yang|zhao|huang|zhou|wu|xu|sun|hu|zhu|gao|lin|he|guo|ma|luo|liang|song|zheng|xie|han|tang|feng|yu|dong|xiao|cheng|cao|yuan|deng|fu|shen|zeng|peng|lu|su|jiang|cai|jia|ding|wei|xue|ye|yan|pan|du|dai|xia|zhong|tian|ren|jiang|fan|fang|shi|yao|tan|liao|zou|xiong|jin|lu|hao|kong|bai|cui|kang|mao|qiu|qin|gu|hou|shao|meng|long|wan|duan|lei|qian|tang|yin|yi|chang|wu|qiao|lai|gong|wen) )$/;
+
+/** 本规定, 本法, 本条例: the document names itself, "this Regulation", "the Law". */
+const THIS_DOCUMENT = /本(?:规定|法|条例|办法|细则|决定|通知|意见|方案|规则|章程|公约|协议|计划)/;
+
+/** "Ding advised…" for 丁老师, "Long said" for 龙…: a surname of the Chinese standing alone, which English spells as a word. */
+function surnameInChinese(source: string, lower: string): boolean {
+  for (const char of source) if (surnameOf(char) === char && joinedPinyin(char) === lower) return true;
+  return false;
+}
 
 /** A numbered heading ends just before the word: "Article 17 ", "Section 3 ", "Chapter II ". */
 const HEADING = /\b(?:Article|Section|Chapter|Clause|Item|Rule|Part)\s+(?:\d+|[IVX]+)\s$/;
