@@ -38,8 +38,24 @@ const UNITS: [RegExp, string][] = [
 type Span = Pick<NumberMention, 'start' | 'end'>;
 const overlaps = (spans: Span[], start: number, end: number) => spans.some((s) => start < s.end && end > s.start);
 
+/** 2022-01-17, 2022/1/17: a date written with digits and dashes or slashes, as datelines do. */
+const DIGIT_DATE = /(?<![\d.])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d.])/g;
+
+function digitDates(text: string): NumberMention[] {
+  if (!/\d{4}[-/]\d/.test(text)) return [];
+  return [...text.matchAll(DIGIT_DATE)].flatMap((m) => {
+    const [year, month, day] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    if (year < 1000 || month < 1 || month > 12 || day < 1 || day > 31) return [];
+    const dayStart = m.index! + m[1]!.length + 1;
+    return [
+      { value: year, kind: 'year' as const, start: m.index!, end: m.index! + 4, raw: m[1]! },
+      { value: month * 100 + day, kind: 'month-day' as const, month, day, start: dayStart, end: m.index! + m[0].length, raw: m[0].slice(5) },
+    ];
+  });
+}
+
 export function extractChineseNumbers(text: string): NumberMention[] {
-  const found: NumberMention[] = [...timeMentions(text)];
+  const found: NumberMention[] = [...timeMentions(text), ...digitDates(text)];
   for (const m of text.matchAll(DATE)) {
     const month = smallNumber(m[1]!);
     const day = smallNumber(m[2]!);
