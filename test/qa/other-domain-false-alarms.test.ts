@@ -13,6 +13,7 @@ import lengthRatio from '../../lib/qa/checks/length-ratio';
 import namePinyin from '../../lib/qa/checks/name-pinyin';
 import numberMismatch from '../../lib/qa/checks/number-mismatch';
 import repeatedWord from '../../lib/qa/checks/repeated-word';
+import spelling from '../../lib/qa/checks/spelling';
 import thousandsSeparator from '../../lib/qa/checks/thousands-separator';
 import unbalancedBrackets from '../../lib/qa/checks/unbalanced-brackets';
 import { checkRow } from '../../lib/qa/run';
@@ -33,6 +34,8 @@ describe('number-mismatch: numbers said another way', () => {
       [['TokenTerminal 数据显示，Axie Infinity 日收入超过 820 万美元。', 'Axie Infinity’s daily income exceeds 82 million US dollars.'], '820 万'],
       // made: a year written digit by digit, changed
       [['二〇一九年', 'in 2018'], '二〇一九年'],
+      // made: a dateline's day changed
+      [['最强大武器罕见访问关岛 2022-01-17 多维', 'the most powerful weapon visited Guam January 18, 2022'], '01-17'],
     ],
     passes: [
       // ecommerce_zh_suning.com_34839070#18 ref_a (excerpt): an ordinal word before "one"
@@ -61,6 +64,8 @@ describe('number-mismatch: numbers said another way', () => {
       ['你过后变本加厉地不只按一日六餐的频率持续tag我', 'After that, you made it worse by continuing to tag me six times a day'],
       // made: a year written digit by digit
       ['二〇二一年', 'in 2021'],
+      // social_zh_linkedin.com_134531737#0 ref_b (excerpt): a date with dashes, not the range 1 to 17
+      ['美三航母集结中国周边 最强大武器罕见访问关岛 2022-01-17 多维', 'Three aircraft carriers of the U.S. gathered around China, and it was rare that the most powerful weapon visited Guam January 17, 2022'],
     ],
   });
 });
@@ -86,12 +91,18 @@ describe('capital-mid-sentence: numbers, headings, names the document keeps', ()
     flags: [
       // made: a common word capitalised after a number that is no heading
       ['He bought 3 Volumes of it.', 'Volumes'],
+      // made: a common word that is a surname's spelling, with no such surname in the Chinese
+      [['他是个球迷。', 'He is a big Fan of football.'], 'Fan'],
     ],
     passes: [
       // social_zh_linkedin.com_134531737#6 ref_b: "No." before a number
       'USS Abraham Lincoln also carries the F-35C shipboard aircraft squadron, which belongs to the No. 314 fighter attack squadron of the United States Marine Corps.',
       // social_zh_douban.com_210174796#12 ref_a: a provision's heading
       'Article 23 The period of validity is 3 years for each registration period of the registration certificate.',
+      // social_zh_douban.com_210174796#15 ref_b: 本规定, the document naming itself
+      ['逾期申请初始注册时，须符合本规定继续教育要求。', 'In condition of overdue application for the preliminary registration, the requirement on continuing education in the Regulation shall be satisfied.'],
+      // social_zh_twitter.com_139151229#13 ref_a: 丁 alone, spelt as a word
+      ['1994年，经丁老师建议，由“天安门母亲”成立专门小组，统筹和负责人道救助款的接收与分发。', 'In 1994, Ding advised that the “Tiananmen Mother” set up a special group to coordinate and take charge of the receipt and distribution of humanitarian relief funds.'],
     ],
   });
 
@@ -201,6 +212,25 @@ describe('end-punctuation: a question reported, not asked', () => {
     passes: [
       // social_zh_facebook.com_91491766#13 ref_a
       ['朋友问我，还好吗？', 'My friends asked me if I was okay.'],
+      // social_zh_lofter.com_131449420#12 ref_a: the question as a clause of the sentence
+      ['下周就要开始正式录制了，你并不知道自己的搭档会是谁，会有什么有趣的事情发生呢？', 'The official shooting is next week, and you don’t know who your partner will be and what interesting things might happen.'],
+      // social_zh_tieba.baidu.com_73936515#8 ref_a
+      ['现在我跟大家先说一下听装贵的原因，贵在哪里？', 'Now I will introduce why the canned ones are expensive.'],
+    ],
+  });
+});
+
+describe('spelling: web addresses are not words', () => {
+  describeCheck(spelling, {
+    flags: [
+      // ecommerce_zh_dianping.com_156665854#14 ref_b (excerpt): a real slip in a reference
+      ['Cheaters, their company is the Longtou Decoration originally, wahich was renamed as Damei later', 'wahich'],
+    ],
+    passes: [
+      // ecommerce_zh_taobao.com_158814717#19 ref_a
+      'You may also go to our official website (http://www.mesobiosys.com) to download the pamphlet to view all our products.',
+      // made
+      'Write to newsroom@xinhuanet.com for details.',
     ],
   });
 });
