@@ -10,11 +10,13 @@ import approximateAmount from '../../lib/qa/checks/approximate-amount';
 import capitalMidSentence from '../../lib/qa/checks/capital-mid-sentence';
 import endPunctuation from '../../lib/qa/checks/end-punctuation';
 import lengthRatio from '../../lib/qa/checks/length-ratio';
+import nameMissing from '../../lib/qa/checks/name-missing';
 import namePinyin from '../../lib/qa/checks/name-pinyin';
 import numberMismatch from '../../lib/qa/checks/number-mismatch';
 import repeatedWord from '../../lib/qa/checks/repeated-word';
 import spelling from '../../lib/qa/checks/spelling';
 import thousandsSeparator from '../../lib/qa/checks/thousands-separator';
+import transliteratedWord from '../../lib/qa/checks/transliterated-word';
 import unbalancedBrackets from '../../lib/qa/checks/unbalanced-brackets';
 import { checkRow } from '../../lib/qa/run';
 import type { QaRow } from '../../lib/qa/types';
@@ -231,6 +233,38 @@ describe('spelling: web addresses are not words', () => {
       'You may also go to our official website (http://www.mesobiosys.com) to download the pamphlet to view all our products.',
       // made
       'Write to newsroom@xinhuanet.com for details.',
+    ],
+  });
+});
+
+describe('name-missing: a name spelt with spaces', () => {
+  describeCheck(nameMissing, {
+    flags: [
+      // made: the square left out
+      [['天安门母亲群体', 'the mothers group'], '天安门'],
+    ],
+    passes: [
+      // social_zh_twitter.com_139151229#5 ref_b
+      ['因此，我恳切地请求你们中止给我们难属——天安门母亲群体人道捐款，这项人道救助活动早就应该画上完美的句号了。', 'Therefore, I sincerely request you to stop the humanitarian donation to the mothers of the Tian An Men group, which should have been ended at an earlier time.'],
+    ],
+  });
+});
+
+describe('transliterated-word: a site by its address, brands English writes in pinyin, laughter', () => {
+  describeCheck(transliteratedWord, {
+    flags: [
+      // made (as test/qa/checks.test.ts): a common word written as a name
+      [['而花儿是个麻烦事。', 'And Huaer is a hassle.'], 'Huaer'],
+    ],
+    passes: [
+      // ecommerce_zh_dianping.com_156665854#19 ref_b
+      ['大众点评昆明装修设计频道为您提供大美360集成家装地址，电话，营业时间等最新商户信息，找装修公司装修公司，就上大众点评', 'Kunming Decoration Design Channel of Dianping.com provides you with latest information of Damei 360 integrated home decoration such as address, telephone number and business hours; come to Dianping.com to find decoration companies.'],
+      // ecommerce_zh_meituan.com_147548192#4 ref_a
+      ['那是我生平第一次正式地化妆，哇～简直不敢相信，我有一天也会变得那么好看，哈哈。', 'That was the first time that I had officially put on makeup and wow, I couldn’t even believe that I could be so pretty one day, haha.'],
+      // made: the phone maker
+      ['小米发布新手机。', 'Xiaomi released a new phone.'],
+      // made: the same word as a site's address
+      ['而花儿是个麻烦事。', 'Read about it on Huaer.com.'],
     ],
   });
 });
