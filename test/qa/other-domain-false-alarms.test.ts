@@ -26,6 +26,8 @@ import { describeCheck } from './helpers';
 describe('number-mismatch: numbers said another way', () => {
   describeCheck(numberMismatch, {
     flags: [
+      // made: four weeks said as three
+      [['隔离四周。', 'They were quarantined for three weeks.'], '四'],
       // made: the ordinal changed
       [['物流快，东西好，买的第二台，的确是好东西', 'it’s the third one I’ve bought'], '第二'],
       // made: the part's number changed
@@ -66,6 +68,10 @@ describe('number-mismatch: numbers said another way', () => {
       ['你过后变本加厉地不只按一日六餐的频率持续tag我', 'After that, you made it worse by continuing to tag me six times a day'],
       // made: a year written digit by digit
       ['二〇二一年', 'in 2021'],
+      // social_zh_bilibili.com_93491517#14 ref_b: 四周 is "all around", not four weeks
+      ['然后路中间送钢筋的卡车就停在路边，四周连卡车司机都找不到。', 'A car delivering reinforcing steel bars was parking at roadside, but there was no truck driver anywhere around.'],
+      // social_zh_linkedin.com_134531737#0 ref_a (excerpt): the date kept with dashes in the English
+      ['美三航母集结中国周边 最强大武器罕见访问关岛 2022-01-17 多维', 'Three US aircraft carriers assemble around China; the most powerful weapons visit Guam in rare situation 2022-01-17 multidimensional'],
       // social_zh_linkedin.com_134531737#0 ref_b (excerpt): a date with dashes, not the range 1 to 17
       ['美三航母集结中国周边 最强大武器罕见访问关岛 2022-01-17 多维', 'Three aircraft carriers of the U.S. gathered around China, and it was rare that the most powerful weapon visited Guam January 17, 2022'],
     ],
@@ -128,6 +134,8 @@ describe('name-pinyin: 万 after a figure is an amount', () => {
       [['记者万钢表示', 'The reporter gang wan said'], 'gang'],
     ],
     passes: [
+      // social_zh_zhihu.com_67972878#13 ref_a: 万元 alone is 10,000 yuan
+      ['与液晶电视价格不断下探相反，目前市售激光电视的价格大多在万元以上，随着尺寸和光源的升级，价格逐步攀升。', 'Contrary to the downward trend of the price of LCD TVs, price of laser TVs on the market now is over 10,000 yuan, and it went up gradually with the upgrading of size and source of light.'],
       // social_zh_lofter.com_138998084#4 ref_b
       ['考虑到双方未能就合同内容达成共识，几天后，林某将20万元定金退回给了陆先生。', 'Considering that both parties did not reach agreement on the contents of the contract, Lin returned the deposit of 200 thousand yuan to Mr. Lu several days later.'],
     ],
