@@ -18,13 +18,14 @@ export default defineCheck({
     const variety = (settings ?? DEFAULT_QA_SETTINGS).englishVariety;
     const known = glossary ? glossaryWords(glossary.entries) : NO_WORDS;
     const findings = [];
-    const addresses = webAddresses(target);
+    let addresses: [number, number][] | undefined;
     // Plain lowercase words of three letters or more; no digits, hyphens or apostrophes.
     for (const m of target.matchAll(PLAIN_LOWERCASE_WORD)) {
       const word = m[0];
-      if (addresses.some(([start, end]) => m.index! >= start && m.index! < end)) continue;
       // The dictionary first: it answers for nearly every word.
       if (isPlainEnglishWord(word, variety) || known.has(word) || pinyinSyllableCount(word) > 0) continue;
+      addresses ??= webAddresses(target);
+      if (addresses.some(([start, end]) => m.index! >= start && m.index! < end)) continue;
       // A word one edit from a dictionary word is a typo; one far from any is more often a
       // term the dictionary lacks ("mouthparts", "reconfigurable"): not worth a finding.
       const suggestion = suggestionFor(word, variety);
