@@ -215,6 +215,8 @@ export default async function run(): Promise<void> {
     console.log(`qa: ${name.padEnd(23)} (${String(mine.positives).padStart(4)} rows) shenjiao ${mine.text} | pofilter ${other}`);
   }
   console.log(`qa: error-free rows flagged: shenjiao ${falseAlarms(rows, ours.flags)} (target ≤ 15%)${theirs ? ` | pofilter (prose checks) ${falseAlarms(rows, theirs, POFILTER_PROSE)}` : ''}`);
+  // SHENJIAO_QA_SKIP_THROUGHPUT=1: accuracy only, for checking a change while others time things on the machine.
+  if (process.env.SHENJIAO_QA_SKIP_THROUGHPUT) return;
   const runs = [ours, ...moreThroughputRuns()];
   const speeds = runs.map((r) => r.rowsPerSecond);
   console.log(

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const BENCHMARKS = ['corpus', 'pairing', 'pairing-news', 'alignment', 'alignment-news', 'glossary', 'review', 'review-page', 'qa', 'qa-news', 'sync', 'scale', 'search', 'cli'];
+const BENCHMARKS = ['corpus', 'pairing', 'pairing-news', 'alignment', 'alignment-news', 'glossary', 'review', 'review-page', 'qa', 'qa-news', 'qa-domains', 'sync', 'scale', 'search', 'cli'];
 
 const only = process.argv.slice(2);
 let failed = 0;

@@ -4,7 +4,7 @@ import type { Check, QaRow, Span } from './types';
 /** Per document (the rows array of one run): the unmatched symbols of each row, by row index. */
 type Unmatched = Map<number, number[]>;
 
-function unmatchedSymbols(rows: readonly QaRow[], open: string, close: string): Unmatched {
+function unmatchedSymbols(rows: readonly QaRow[], open: string, close: string, notAClose?: NotAClose): Unmatched {
   const stack: [number, number][] = [];
   const unmatched: Unmatched = new Map();
   const note = (row: number, at: number) => unmatched.set(row, [...(unmatched.get(row) ?? []), at]);
@@ -12,7 +12,7 @@ function unmatchedSymbols(rows: readonly QaRow[], open: string, close: string): 
     if (!target.includes(open) && !target.includes(close)) continue;
     for (let i = 0; i < target.length; i += 1) {
       if (target[i] === open) stack.push([index, i]);
-      else if (target[i] === close) {
+      else if (target[i] === close && !notAClose?.(target, i)) {
         if (stack.length) stack.pop();
         else note(index, i);
       }
@@ -28,17 +28,20 @@ function unmatchedSymbols(rows: readonly QaRow[], open: string, close: string): 
  */
 export type LeftOpen = (row: QaRow, at: number, previousLeftOpen: boolean) => boolean;
 
+/** Whether a closing symbol closes nothing by convention (the ")" of a list item "1) …"). */
+export type NotAClose = (target: string, at: number) => boolean;
+
 /**
  * Opening and closing symbols that must balance: brackets, curly quotes. A quotation often
  * runs over several sentences, so balance is judged over the whole document in reading
  * order, and each row gets the unmatched symbols that fall in it. One factory, one check
  * per pair of symbols.
  */
-export function pairedSymbolCheck(id: string, name: string, open: string, close: string, options: { leftOpen?: LeftOpen } = {}): Check {
+export function pairedSymbolCheck(id: string, name: string, open: string, close: string, options: { leftOpen?: LeftOpen; notAClose?: NotAClose } = {}): Check {
   const perDocument = new WeakMap<object, Unmatched>();
   const unmatchedIn = (rows: readonly QaRow[]) => {
     let found = perDocument.get(rows);
-    if (!found) perDocument.set(rows, (found = unmatchedSymbols(rows, open, close)));
+    if (!found) perDocument.set(rows, (found = unmatchedSymbols(rows, open, close, options.notAClose)));
     return found;
   };
   return defineCheck({

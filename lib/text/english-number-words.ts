@@ -14,13 +14,16 @@ const ORDINAL: Record<string, number> = {
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
   seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, thousandth: 1000,
+  // "Firstly, …": how English counts points that Chinese numbers 第一，第二.
+  firstly: 1, secondly: 2, thirdly: 3, fourthly: 4, fifthly: 5,
 };
 export const SCALE: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 const word = (table: Record<string, number>) => Object.keys(table).sort((a, b) => b.length - a.length).join('|');
-const PART = `(?:${word(SMALL)}|${word(ORDINAL)}|${word(SCALE)})`;
 /** A run of number words: "twenty-one", "one hundred and five", "three million". */
-export const WORD_NUMBER = new RegExp(`\\b(?:${word(SMALL)}|${word(ORDINAL)})(?:(?:[ -]|\\s+and\\s+)${PART})*\\b(?!-)`, 'gi');
+// An ordinal ends the run: "the second one" is 2nd and 1, not one unreadable number.
+const SEPARATOR = '(?:[ -]|\\s+and\\s+)';
+export const WORD_NUMBER = new RegExp(`\\b(?:(?:${word(SMALL)})(?:${SEPARATOR}(?:${word(SMALL)}|${word(SCALE)}))*(?:${SEPARATOR}(?:${word(ORDINAL)}))?|${word(ORDINAL)})\\b(?!-)`, 'gi');
 
 export interface WordNumber {
   value: number;

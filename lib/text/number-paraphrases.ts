@@ -3,7 +3,7 @@ import type { NumberMention } from './numbers';
 /**
  * Numbers English news says without a figure, in ways the number reader does not count:
  * 100% as "all", 50% as "half", 7天 as "a week", 20年 as "two decades", 1次 as "once",
- * 1名男子 as "a man", 12 as "a dozen", 3个半小时 as "3.5 hours", 20时 as "8 p.m.", 3倍 as "tripled", 6·18 as
+ * 1名男子 as "a man", 12 as "a dozen", 90后 as "born after 1990", 3个半小时 as "3.5 hours", 20时 as "8 p.m.", 3倍 as "tripled", 6·18 as
  * "June 18". Each is a convention of translation, not a
  * loss of the number, so the number check accepts it.
  */
@@ -20,6 +20,8 @@ export function saidInOtherWords(source: string, zh: NumberMention, target: stri
   if (after.startsWith('个半') && new RegExp(`\\b${zh.value}\\.5\\b`).test(target)) return true;
   if (after.startsWith('次') && COUNTS[zh.value]?.test(target)) return true;
   if (zh.value === 12 && /\b(?:a|one) dozen\b/i.test(target)) return true;
+  // 95后, 80后: people born after 1995, the post-80s generation.
+  if (after.startsWith('后') && /^\d\d$/.test(zh.raw) && new RegExp(`\\b(?:19|20)${zh.raw}\\b|(?:\\b|['’])${zh.raw}s\\b`).test(target)) return true;
   return periodInOtherUnit(after, zh.value, target);
 }
 

@@ -41,6 +41,7 @@ export function extractEnglishNumbers(text: string): NumberMention[] {
   const add = (mention: NumberMention | null) => {
     if (mention && !overlaps(found, mention.start, mention.end)) found.push(mention);
   };
+  if (digits && /\d{4}-\d/.test(text)) for (const m of text.matchAll(DIGIT_DATE)) digitDate(m).forEach(add);
   if (digits) for (const m of text.matchAll(DATE)) add(dateMention(m));
   for (const m of text.matchAll(MONTH_ALONE)) {
     const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
@@ -48,7 +49,33 @@ export function extractEnglishNumbers(text: string): NumberMention[] {
   }
   if (digits) for (const m of text.matchAll(NUMBER)) add(digitMention(m, text));
   for (const m of text.matchAll(WORD_NUMBER)) add(wordMention(m, text));
+  if (/\b[IVX]/.test(text)) for (const m of text.matchAll(LABELLED_ROMAN)) add(romanMention(m));
   return mergeRanges(found.sort((a, b) => a.start - b.start), text);
+}
+
+/** Roman numerals English numbers parts and phases with: "Part II", "Phase III", "World War II" (第二部分, 二期, 二战). */
+const LABELLED_ROMAN = /\b(?:Part|Chapter|Phase|Stage|Section|Volume|Vol\.|Book|Article|Class|Grade|Level|Type|Category|Round|Season|Episode|Act|War)\s+([IVX]{1,5})\b(?![’'-])/g;
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+function romanMention(m: RegExpMatchArray): NumberMention | null {
+  const digits = [...m[1]!].map((c) => ROMAN[c]!);
+  const value = digits.reduce((sum, d, i) => sum + (d < (digits[i + 1] ?? 0) ? -d : d), 0);
+  if (value < 1 || value > 39) return null;
+  const start = m.index! + m[0].length - m[1]!.length;
+  return { value, kind: 'ordinal', start, end: start + m[1]!.length, raw: m[1]! };
+}
+
+/** 2022-01-17: a dateline's date kept in digits in the English, a year and a date. */
+const DIGIT_DATE = /(?<![\d.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d.-])/g;
+
+function digitDate(m: RegExpMatchArray): NumberMention[] {
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > 31) return [];
+  const start = m.index!;
+  return [
+    { value: year, kind: 'year', start, end: start + 4, raw: m[1]! },
+    { value: month * 100 + day, kind: 'month-day', month, day, start: start + 5, end: start + m[0].length, raw: m[0].slice(5) },
+  ];
 }
 
 function dateMention(m: RegExpMatchArray): NumberMention | null {

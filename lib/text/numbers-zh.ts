@@ -4,7 +4,8 @@ import type { NumberMention } from './numbers';
 export { parseChineseInteger } from './chinese-numerals';
 
 const ATOM = '(?:[0-9０-９]+(?:,[0-9０-９]{3})*(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千]*(?:点[零〇一二三四五六七八九]+)?)';
-const AMOUNT = `${ATOM}(?:[万亿]+(?:${ATOM})?)*`;
+// "820 万美元": social and business text puts a space between the figure and its 万 or 亿.
+const AMOUNT = `${ATOM}(?:(?:(?<=[0-9０-９]) )?[万亿]+(?:${ATOM})?)*`;
 const NUMBER = new RegExp(`(第)?(百分之)?(${AMOUNT})([%％])?`, 'g');
 const SMALL = '[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}';
 const DATE = new RegExp(`(${SMALL})月(${SMALL})[日号]`, 'g');
@@ -37,8 +38,24 @@ const UNITS: [RegExp, string][] = [
 type Span = Pick<NumberMention, 'start' | 'end'>;
 const overlaps = (spans: Span[], start: number, end: number) => spans.some((s) => start < s.end && end > s.start);
 
+/** 2022-01-17, 2022/1/17: a date written with digits and dashes or slashes, as datelines do. */
+const DIGIT_DATE = /(?<![\d.])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d.])/g;
+
+function digitDates(text: string): NumberMention[] {
+  if (!/\d{4}[-/]\d/.test(text)) return [];
+  return [...text.matchAll(DIGIT_DATE)].flatMap((m) => {
+    const [year, month, day] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    if (year < 1000 || month < 1 || month > 12 || day < 1 || day > 31) return [];
+    const dayStart = m.index! + m[1]!.length + 1;
+    return [
+      { value: year, kind: 'year' as const, start: m.index!, end: m.index! + 4, raw: m[1]! },
+      { value: month * 100 + day, kind: 'month-day' as const, month, day, start: dayStart, end: m.index! + m[0].length, raw: m[0].slice(5) },
+    ];
+  });
+}
+
 export function extractChineseNumbers(text: string): NumberMention[] {
-  const found: NumberMention[] = [...timeMentions(text)];
+  const found: NumberMention[] = [...timeMentions(text), ...digitDates(text)];
   for (const m of text.matchAll(DATE)) {
     const month = smallNumber(m[1]!);
     const day = smallNumber(m[2]!);
@@ -73,16 +90,17 @@ function timeMentions(text: string): NumberMention[] {
 }
 
 function numberMention(m: RegExpMatchArray, text: string): NumberMention | null {
-  const [raw, ordinal, percentPrefix, body, percentSuffix] = m as unknown as (string | undefined)[];
+  const [raw, ordinal, percentPrefix, spaced, percentSuffix] = m as unknown as (string | undefined)[];
+  const body = spaced!.replace(/ /g, '');
   const start = m.index!;
   let end = start + raw!.length;
   const after = text.slice(end);
-  const value = parseChineseAmount(body!);
+  const value = parseChineseAmount(body);
   const percent = Boolean(percentPrefix || percentSuffix);
-  if (value === null || !isNumeral(body!, Boolean(ordinal) || percent, after)) return null;
+  if (value === null || !isNumeral(body, Boolean(ordinal) || percent, after)) return null;
   const unit = UNITS.find(([re]) => re.test(after))?.[1];
   if (unit === 'point') return { value, kind: 'percent', unit, start, end, raw: raw! }; // 15个百分点: percentage points
-  const mention = classify(value, Boolean(ordinal), percent, body!, after);
+  const mention = classify(value, Boolean(ordinal), percent, body, after);
   if (mention.kind === 'year' || mention.kind === 'month' || mention.kind === 'day') end += 1; // the 年/月/日 belongs to the date
   const keepUnit = unit && mention.kind === 'number';
   return { ...mention, ...(keepUnit ? { unit } : {}), start, end, raw: text.slice(start, end) };
@@ -109,7 +127,9 @@ function isNumeral(body: string, marked: boolean, after: string): boolean {
   if (marked || /^[0-9０-９]/.test(body) || /[万亿]/.test(body)) return true;
   if (body === '十' && /^分(?!钟)/.test(after)) return false;
   if (/[十百千]/.test(body)) return true;
-  if (body.length >= 2) return /^年/.test(after);
+  // A run of bare digits is a year written digit by digit (二〇二一年, 一九九八年); 一二三年级,
+  // 两三年, 三四五六 are lists and approximations ("grades 1, 2 and 3", "two or three years").
+  if (body.length >= 2) return /^年(?!级)/.test(after) && (body.length === 4 || /[〇零]/.test(body));
   return COUNTED.test(after);
 }
 

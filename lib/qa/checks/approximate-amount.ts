@@ -4,10 +4,10 @@ import { defineCheck } from '../define-check';
 import type { RawFinding, Span } from '../types';
 
 /**
- * Words English news hedges a figure with, just before it ("about 50", "more than 40 times");
- * "the past 10 years" is how 近10年(来) is said.
+ * Words English news hedges a figure with, just before it ("about 50", "more than 40 times",
+ * "exceeding US $3 billion"); "the past 10 years" is how 近10年(来) is said.
  */
-const HEDGE_BEFORE = /\b(?:[a-z]+er than|past|last|recent|about|around|approximately|approx\.|nearly|almost|more than|over|some|roughly|close to|at least|up to|upwards of|in excess of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|under|below|less than|fewer than|as many as|as much as|no less than|no fewer than|estimated|nigh on|an? (?:approximate|estimated)|tens of|hundreds of|thousands of)\s+(?:the\s+|a\s+|an\s+)?$|[~>＞<＜约]\s*$/i;
+const HEDGE_BEFORE = /\b(?:[a-z]+er than|past|last|latest|previous|recent|about|around|approximately|approx\.|nearly|almost|more than|over|some|roughly|close to|at least|up to|upwards of|in excess of|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|under|below|less than|fewer than|as many as|as much as|no less than|no fewer than|estimated|nigh on|an? (?:approximate|estimated)|tens of|hundreds of|thousands of)\s+(?:the\s+|a\s+|an\s+)?(?:US\s?\$|HK\$|\$|RMB\s?|USD\s?|¥|￥|€|£)?$|[~>＞<＜约]\s*$/i;
 /** …and just after it ("50 or so", "40-odd", "10,000-plus", "5 years or more"). */
 const HEDGE_AFTER = /^s\b|^(?:\s*|-)(?:[a-z]+\s+)?(?:or so|or more|or above|or over|and above|and more|odd|plus|\+|more)\b|^\+|^\s+(?:or|to)\s+(?:\d|[a-z]+ty\b|[a-z]+teen\b|one|two|three|four|five|six|seven|eight|nine|ten)/i;
 /** Amounts English writes in words without a figure: "dozens", "hundreds of thousands", "over a dozen". */
@@ -62,6 +62,8 @@ export default defineCheck({
     for (const a of amounts) {
       const sourceSpan: Span = [a.start, a.end];
       const match = english.find((en) => allows(a, en));
+      // 几十年, 数十枚 said "dozens of": the figure the range allows is another number of the sentence.
+      if (/^[几数上成]/.test(a.raw) && VAGUE.test(target)) continue;
       if (match) {
         if (hedged(target, match)) continue;
         findings.push({ message: `${a.raw} is approximate, but the English gives "${match.raw}" as an exact figure: say "about", "more than" or "nearly"`, sourceSpan, targetSpan: [match.start, match.end] });

@@ -1,6 +1,8 @@
+import { joinedPinyin } from '../../bilingual/lexicon';
+import { surnameOf } from '../../bilingual/names';
 import { defineCheck } from '../define-check';
 import { isDictionaryProperNoun, isEnglishWord } from '../english-dictionary';
-import type { RawFinding } from '../types';
+import type { QaRow, RawFinding } from '../types';
 
 /**
  * A common word capitalised inside a sentence, as MT does when it joins pieces of
@@ -16,20 +18,22 @@ export default defineCheck({
   category: 'Fluency/Spelling',
   severity: 'minor',
   describe: 'A common word capitalised inside a sentence ("very Different textures")',
-  run({ source, target }) {
+  run({ source, target }, { rows }) {
     if (!/[a-z0-9,;] [A-Z][a-z]/.test(target) || isTitleCase(target)) return [];
     const findings: RawFinding[] = [];
     for (const m of target.matchAll(/(?<=[a-z0-9,;] )[A-Z][a-z]+(?![A-Za-z0-9])(?![\w'’-]*[ -](?:(?:of|for|and|on|in|de|at|to) (?:the )?|the )?[A-Z])(?![ -](?:\d|[IVX]+\b))/g)) {
       const word = m[0];
       const before = target.slice(0, m.index!);
       if (PART_OF_NAME.test(before) || CONVENTIONAL.has(word) || isDictionaryProperNoun(word)) continue;
+      // "No. 314": the abbreviation of number; "Article 17 The state…": a provision's heading before its first sentence.
+      if ((word === 'No' && /^\.\s?\d/.test(target.slice(m.index! + 2))) || HEADING.test(before)) continue;
       // "the Forum", "the Court": a named body called back by its head noun; "the Notice" for a 《通知》.
-      if ((BODIES.has(word) && /\bthe $/.test(before)) || (DOCUMENTS.has(word) && source?.includes('《'))) continue;
+      if ((BODIES.has(word) && /\bthe $/.test(before)) || (DOCUMENTS.has(word) && source !== null && (source.includes('《') || THIS_DOCUMENT.test(source)))) continue;
       // Written so in the Chinese too (a brand, an app, a data vendor: "Wind", "App"), or
       // inside a quoted title (“Cool Maker Loves Family”).
       if (source?.includes(word) || insideQuotes(before)) continue;
       const lower = word.toLowerCase();
-      if (!isEnglishWord(lower, 'en_US')) continue;
+      if (!isEnglishWord(lower, 'en_US') || namedSoInDocument(rows, word) || (source !== null && surnameInChinese(source, lower))) continue;
       const span: [number, number] = [m.index!, m.index! + word.length];
       findings.push({ message: `"${word}" is capitalised inside the sentence; write "${lower}" unless it is a name`, targetSpan: span, fix: { span, replacement: lower } });
     }
@@ -43,6 +47,39 @@ export default defineCheck({
  * lowercased pinyin surname ("han Tong": the name checks' business).
  */
 const PART_OF_NAME = /(?:[A-Z][\w'’.-]* (?:(?:of|for|and|on|in|de|at|to) (?:the )?|the )?|\b(?:zhang|wang|li|liu|chen|yang|zhao|huang|zhou|wu|xu|sun|hu|zhu|gao|lin|he|guo|ma|luo|liang|song|zheng|xie|han|tang|feng|yu|dong|xiao|cheng|cao|yuan|deng|fu|shen|zeng|peng|lu|su|jiang|cai|jia|ding|wei|xue|ye|yan|pan|du|dai|xia|zhong|tian|ren|jiang|fan|fang|shi|yao|tan|liao|zou|xiong|jin|lu|hao|kong|bai|cui|kang|mao|qiu|qin|gu|hou|shao|meng|long|wan|duan|lei|qian|tang|yin|yi|chang|wu|qiao|lai|gong|wen) )$/;
+
+/** 本规定, 本法, 本条例: the document names itself, "this Regulation", "the Law". */
+const THIS_DOCUMENT = /本(?:规定|法|条例|办法|细则|决定|通知|意见|方案|规则|章程|公约|协议|计划)/;
+
+/** "Ding advised…" for 丁老师, "Long said" for 龙…: a surname of the Chinese standing alone, which English spells as a word. */
+function surnameInChinese(source: string, lower: string): boolean {
+  for (const char of source) if (surnameOf(char) === char && joinedPinyin(char) === lower) return true;
+  return false;
+}
+
+/** A numbered heading ends just before the word: "Article 17 ", "Section 3 ", "Chapter II ". */
+const HEADING = /\b(?:Article|Section|Chapter|Clause|Item|Rule|Part)\s+(?:\d+|[IVX]+)\s$/;
+
+const capitalisedPerDocument = new WeakMap<readonly QaRow[], Map<string, boolean>>();
+
+/**
+ * The document writes the word with a capital inside sentences in three rows or more and
+ * never in small letters: a name the translator chose ("Bitcoin", "the Rightists"), not a
+ * slip. Two rows are not enough: MT repeats its own slips ("some Beetles" twice in a TED
+ * talk). Worked out only for words that would be flagged, once per document.
+ */
+function namedSoInDocument(rows: readonly QaRow[], word: string): boolean {
+  let known = capitalisedPerDocument.get(rows);
+  if (!known) capitalisedPerDocument.set(rows, (known = new Map()));
+  let named = known.get(word);
+  if (named === undefined) {
+    const inside = new RegExp(`[a-z0-9,;] ${word}\\b`);
+    const lower = new RegExp(`\\b${word.toLowerCase()}\\b`);
+    named = rows.filter((r) => inside.test(r.target)).length >= 3 && !rows.some((r) => lower.test(r.target));
+    known.set(word, named);
+  }
+  return named;
+}
 
 /** The text before the word has a quotation opened and not yet closed. */
 function insideQuotes(before: string): boolean {

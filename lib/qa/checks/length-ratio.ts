@@ -19,6 +19,23 @@ function visible(text: string): number {
 }
 
 /**
+ * The Chinese in Chinese characters' worth: Latin letters and digits in it (a name, a
+ * product, an English phrase quoted: "World Beverage Innovation Awards", "do the right
+ * thing") come over one for one, so a few of them weigh what one character does.
+ */
+function chineseWeight(text: string): number {
+  let latin = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) latin += 1;
+  }
+  return visible(text) - latin + latin / LATIN_PER_CHARACTER;
+}
+
+/** English letters a Chinese character usually becomes: a Latin letter of the Chinese weighs one of these. */
+const LATIN_PER_CHARACTER = 3;
+
+/**
  * A translation much shorter or longer than its Chinese suggests something was left out
  * or added. Short rows vary too much to judge.
  */
@@ -29,7 +46,7 @@ export default defineCheck({
   describe: 'The English is far shorter or longer than the Chinese suggests (omission or addition)',
   run({ source, target }) {
     if (!source) return [];
-    const zh = visible(source);
+    const zh = Math.round(chineseWeight(source));
     const en = visible(target);
     if (zh < 12) return [];
     const ratio = en / zh;

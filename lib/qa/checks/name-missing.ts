@@ -26,6 +26,8 @@ function knownNames(source: string): { word: string; index: number; english: str
   return names;
 }
 
+const squash = (text: string) => text.toLowerCase().replace(/[\s'’‐-]/g, '');
+
 /**
  * A person or place the Chinese names (爱因斯坦, 曼哈顿, 多塞特) whose English name appears
  * nowhere in the English: left out, or replaced by another. Names CC-CEDICT does not know
@@ -38,10 +40,13 @@ export default defineCheck({
   describe: 'A name in the Chinese (as CC-CEDICT gives it) missing from the English',
   run({ source, target }) {
     if (!source) return [];
-    const lower = target.toLowerCase();
+    const names = knownNames(source);
+    if (names.length === 0) return [];
+    // Spaces and hyphens aside: "Tian An Men", "Tian'anmen" name 天安门 too.
+    const lower = squash(target);
     const findings: RawFinding[] = [];
-    for (const { word, index, english } of knownNames(source)) {
-      if (english.some((name) => lower.includes(name.toLowerCase().slice(0, Math.max(4, name.length - 2))))) continue;
+    for (const { word, index, english } of names) {
+      if (english.some((name) => { const n = squash(name); return lower.includes(n.slice(0, Math.max(4, n.length - 2))); })) continue;
       findings.push({ message: `${word} (${english[0]}) is not named in the English`, sourceSpan: [index, index + word.length] });
     }
     return findings;

@@ -36,6 +36,8 @@ function findPersonNames(text: string): { name: string; start: number; end: numb
     }
     if (candidate.length < 2 || candidate.length > 3 || !surnameOf(candidate) || lookup(candidate).length > 0) continue;
     if (PREPOSITIONS.has(candidate[0]!) && surnameOf(candidate.slice(1))) continue;
+    // 20万元, 3亿元, 万元以上: after a figure or before 元, 万 and 亿 are amounts, not the surnames Wan and Yi.
+    if ((/[0-9０-９一二两三四五六七八九十百千万亿几数多余]\s?$/.test(text.slice(0, s.index)) && /^[万亿]/.test(candidate)) || /^[万亿]元/.test(candidate)) continue;
     names.push({ name: candidate, start: s.index, end: s.index + candidate.length });
   }
   return names;

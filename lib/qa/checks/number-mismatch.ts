@@ -1,4 +1,4 @@
-import { joinedPinyin } from '../../bilingual/lexicon';
+import { joinedPinyin, lookup } from '../../bilingual/lexicon';
 import { parseChineseInteger } from '../../text/chinese-numerals';
 import { saidInOtherWords } from '../../text/number-paraphrases';
 import { extractNumbers, numberKey, sameQuantity, type NumberMention } from '../../text/numbers';
@@ -76,6 +76,8 @@ function carriedOver(zh: NumberMention, english: NumberMention[], values: number
   if (english.some((en) => sameQuantity(zh, en, { rounded: true }))) return true;
   // 9日 alone: "on December 9", "on the 9th".
   if (zh.kind === 'day' && english.some((en) => en.kind === 'month-day' && en.day === zh.day)) return true;
+  // 二月 alone: "the 2nd of February", "in February 2021".
+  if (zh.kind === 'month' && english.some((en) => en.month === zh.month)) return true;
   if (zh.kind === 'month-day' || zh.kind === 'time') return false;
   const ends = zh.kind === 'range' ? [zh.value, zh.to ?? zh.value] : [zh.value];
   return ends.every((v) => values.some((en) => sameQuantity(v, en, { rounded: true })));
@@ -99,8 +101,27 @@ function chineseNumbers(source: string): NumberMention[] {
   return numbers;
 }
 
-/** "一个", "两项": one and two are often "a", "both" or dropped; only digits count for them. */
-const isLooseSmallNumber = (m: NumberMention) => m.kind === 'number' && m.value <= 2 && !/[0-9０-９]/.test(m.raw);
+/**
+ * "一个", "两项": one and two are often "a", "both" or dropped; only digits count for them.
+ * 一日 with no month before it is "a day" (一日六餐 "six times a day"), not the 1st.
+ */
+const isLooseSmallNumber = (m: NumberMention) => (m.kind === 'number' && m.value <= 2 && !/[0-9０-９]/.test(m.raw)) || /^[一两]日$/.test(m.raw);
+
+/** Glosses that keep a number: "four weeks", "the first", "twice", "70 percent". */
+const NUMBER_GLOSS = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|single|double|triple|twice|both|pair|dozen|half|percent)|\d/i;
+
+/**
+ * A lone Chinese numeral that makes a word with the next character, a word whose dictionary
+ * senses have no number in them, and the English says that sense: 四周 "all around" (not
+ * four weeks, which stays checked when the English does not say "around").
+ */
+function inWordWithoutNumber(source: string, m: NumberMention, target: string): boolean {
+  if (m.kind !== 'number' || !/^[一二两三四五六七八九十]$/.test(m.raw)) return false;
+  const senses = lookup(source.slice(m.start, m.end + 1)).flatMap((e) => e.english);
+  if (senses.length === 0 || senses.some((sense) => NUMBER_GLOSS.test(sense))) return false;
+  const words = senses.flatMap((sense) => sense.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+  return words.some((word) => new RegExp(`\\b${word}`, 'i').test(target));
+}
 
 /**
  * 几十, 数百, 十多, 上千, 千万, 亿万: approximate amounts English writes as "dozens",
@@ -153,7 +174,7 @@ export default defineCheck({
     const strayEnglishNumber = () => (stray ??= english.some((en) => en.kind === 'number' && !zhNumbers.some((zh) => sameQuantity(zh, en, { rounded: true }))));
     const missing = zhNumbers.filter((zh) => {
       const period = decadeOrCentury(source, zh, target);
-      return period === null ? !carriedOver(zh, english, values) && !saidInOtherWords(source, zh, target, english, strayEnglishNumber()) && !inPinyinName(source, zh, target) : !period;
+      return period === null ? !carriedOver(zh, english, values) && !saidInOtherWords(source, zh, target, english, strayEnglishNumber()) && !inPinyinName(source, zh, target) && !inWordWithoutNumber(source, zh, target) : !period;
     });
     const fractions = fractionFindings(source, target);
     const units = zhNumbers.filter((zh) => !missing.includes(zh)).flatMap((zh) => {

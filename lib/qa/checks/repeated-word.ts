@@ -1,3 +1,4 @@
+import { joinedPinyin } from '../../bilingual/lexicon';
 import { defineCheck } from '../define-check';
 import { matches } from '../matches';
 
@@ -15,15 +16,25 @@ function hasAdjacentRepeat(target: string): boolean {
   return false;
 }
 
+/** "low-power power line": the first word ends a hyphenated compound, the second is a word of its own. */
+const endsCompound = (target: string, start: number) => /[A-Za-z]-$/.test(target.slice(Math.max(0, start - 2), start));
+
+/** "Han Han", "Lang Lang": a name whose two syllables are the same (韩寒, 郎朗), written so in the Chinese. */
+function reduplicatedName(source: string | null, pair: string): boolean {
+  const [first, second] = pair.split(/\s+/);
+  if (!source || !/^[A-Z]/.test(first!) || !/^[A-Z]/.test(second!)) return false;
+  return joinedPinyin(source).includes(`${first}${second}`.toLowerCase());
+}
+
 export default defineCheck({
   id: 'repeated-word',
   category: 'Fluency/Grammar',
   severity: 'minor',
   describe: 'The same word twice in a row ("arduous arduous")',
-  run: ({ target }) =>
+  run: ({ source, target }) =>
     !hasAdjacentRepeat(target)
       ? []
       : matches(target, /\b([A-Za-z]+)\s+\1\b/gi)
-          .filter(({ m }) => !GRAMMATICAL_DOUBLES.has(m[1]!.toLowerCase()))
+          .filter(({ m, span }) => !GRAMMATICAL_DOUBLES.has(m[1]!.toLowerCase()) && !endsCompound(target, span[0]) && !reduplicatedName(source, m[0]))
           .map(({ m, span }) => ({ message: `"${m[1]}" is repeated`, targetSpan: span, fix: { span, replacement: m[1]! } })),
 });

@@ -18,11 +18,14 @@ export default defineCheck({
     const variety = (settings ?? DEFAULT_QA_SETTINGS).englishVariety;
     const known = glossary ? glossaryWords(glossary.entries) : NO_WORDS;
     const findings = [];
+    let addresses: [number, number][] | undefined;
     // Plain lowercase words of three letters or more; no digits, hyphens or apostrophes.
     for (const m of target.matchAll(PLAIN_LOWERCASE_WORD)) {
       const word = m[0];
       // The dictionary first: it answers for nearly every word.
       if (isPlainEnglishWord(word, variety) || known.has(word) || pinyinSyllableCount(word) > 0) continue;
+      addresses ??= webAddresses(target);
+      if (addresses.some(([start, end]) => m.index! >= start && m.index! < end)) continue;
       // A word one edit from a dictionary word is a typo; one far from any is more often a
       // term the dictionary lacks ("mouthparts", "reconfigurable"): not worth a finding.
       const suggestion = suggestionFor(word, variety);
@@ -33,6 +36,14 @@ export default defineCheck({
     return findings;
   },
 });
+
+/** Web and mail addresses ("http://www.mesobiosys.com", "news@xinhua.org"): not words to spell. */
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|[\w.-]+@[\w-]+\.[\w.-]+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu|int|io|info|hk|mo|tw)\b(?:\/\S*)?/gi;
+
+function webAddresses(target: string): [number, number][] {
+  if (!/www\.|https?:|@|\.(?:com|cn|net|org|gov|edu|int|io|info|hk|mo|tw)\b/i.test(target)) return [];
+  return [...target.matchAll(WEB_ADDRESS)].map((m) => [m.index!, m.index! + m[0].length]);
+}
 
 /** A whole word of small letters only (not part of "don't", "covid-19" or "Beijing"). */
 const PLAIN_LOWERCASE_WORD = /(?<![\w'’-])[a-z]{3,}(?![\w'’-])/g;

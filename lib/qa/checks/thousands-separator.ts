@@ -8,6 +8,15 @@ function isStockCode(target: string, [start, end]: [number, number]): boolean {
 }
 
 /**
+ * Not an amount: eleven digits or more (a mobile phone number, an ISBN, an ID), or a number
+ * to call ("the 12345 hotline", "call 12315").
+ */
+function isIdentifier(target: string, [start, end]: [number, number]): boolean {
+  if (end - start >= 11) return true;
+  return /^\s*(?:hotlines?|helplines?|service line)\b/i.test(target.slice(end, end + 14)) || /\b(?:hotlines?|helplines?|call|dial|dialling|dialing|phone|tel\.?|telephone)(?: number)?[:\s]*$/i.test(target.slice(Math.max(0, start - 22), start));
+}
+
+/**
  * A number of five digits or more without thousands separators ("250000"): English writes
  * 250,000. Four-digit numbers are left alone (years, "2000 people" both occur), and so are
  * codes and decimals ("No. 12345", "A12345", "3.14159").
@@ -21,7 +30,7 @@ export default defineCheck({
     !/\d{5}/.test(target)
       ? []
       : matches(target, /(?<![\w.,#/:-])\d{5,}(?![\w.,/:-]\d|\w)/g)
-      .filter(({ span }) => !/No\.\s*$/i.test(target.slice(Math.max(0, span[0] - 4), span[0])) && !isStockCode(target, span))
+      .filter(({ span }) => !/No\.\s*$/i.test(target.slice(Math.max(0, span[0] - 4), span[0])) && !isStockCode(target, span) && !isIdentifier(target, span))
       .map(({ m, span }) => {
         const written = Number(m[0]).toLocaleString('en-US');
         return { message: `Write ${m[0]} as ${written}`, targetSpan: span, fix: { span, replacement: written } };

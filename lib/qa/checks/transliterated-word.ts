@@ -105,7 +105,8 @@ export default defineCheck({
       // English words first (a set lookup), then pinyin; the Chinese is read only for what is left.
       if (isPlainEnglishWord(first, variety)) continue;
       const plain = hyphen < 0 ? lower : lower.replace('-', '');
-      if (LOANWORDS.has(plain) || !readsAsPinyin(plain)) continue;
+      // A site's address ("Dianping.com") is its name.
+      if (LOANWORDS.has(plain) || !readsAsPinyin(plain) || /^\.(?:com|cn|net)\b/.test(target.slice(m.index! + written.length, m.index! + written.length + 5))) continue;
       words ??= commonWordsByPinyin(source);
       const common = words.get(plain);
       if (!common) continue;
@@ -125,11 +126,12 @@ export default defineCheck({
 });
 
 /**
- * Chinese words English has taken in, in pinyin, and the platforms English news names in
- * pinyin (微博 is "Weibo" in English news, not "microblog").
+ * Chinese words English has taken in, in pinyin ("haha" as English writes laughter), and the
+ * platforms and brands English news names in pinyin (微博 is "Weibo" in English news, not
+ * "microblog"; 小米 the phone maker is "Xiaomi", not "millet").
  */
 const LOANWORDS = new Set(
-  'yuan renminbi hukou guanxi qigong wushu kungfu gongfu taichi fengshui mahjong putonghua pinyin jiaozi baozi hutong tuhao dama gaokao zhongkao baijiu hanfu qipao guqin erhu pipa xiangqi weiqi zongzi tangyuan hongbao jianbing weibo taobao douyin kuaishou toutiao zhihu bilibili xiaohongshu meituan pinduoduo'.split(' '),
+  'yuan renminbi hukou guanxi qigong wushu kungfu gongfu taichi fengshui mahjong putonghua pinyin jiaozi baozi hutong tuhao dama gaokao zhongkao baijiu hanfu qipao guqin erhu pipa xiangqi weiqi zongzi tangyuan hongbao jianbing haha weibo taobao douyin kuaishou toutiao zhihu bilibili xiaohongshu meituan pinduoduo dianping xiaomi'.split(' '),
 );
 
 /** A capitalised word before (not a sentence's "And" or "The") or after it. */
