@@ -32,6 +32,8 @@ test.describe('article list', () => {
     await expect(list.bodyRows()).toHaveCount(1);
     await expect(list.status).toContainText('1 of 5 articles');
     await list.language.selectOption('');
+    // As a reviewer does: the whole list back, then type (typing into a list still reloading raced it).
+    await expect(list.bodyRows()).toHaveCount(5);
     await list.filter.fill('Ningwu');
     await expect(list.bodyRows()).toHaveCount(1);
     await expect(list.bodyRows().first()).toContainText('Ningwu County');
