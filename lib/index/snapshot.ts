@@ -210,9 +210,19 @@ export async function inputsOf(corpusDir: string, en: Article, zh: Article | nul
   const file = reviewPath(corpusDir, en.id);
   const unreviewed = shared?.reviewFiles && !shared.reviewFiles.has(path.basename(file));
   const [{ digest }, review] = await Promise.all([shared ?? sharedInputs(corpusDir), unreviewed ? null : fileText(file)]);
+  const known = lastKeys.get(en);
+  if (known && known.zh === zh && known.digest === digest && known.review === review) return { en, zh, key: known.key };
   const key = contentHash(digest, en.id, articleHash(en), zh?.id ?? null, zh ? articleHash(zh) : null, review);
+  lastKeys.set(en, { zh, digest, review, key });
   return { en, zh, key };
 }
+
+/**
+ * Each English article's last key with what it was made of: the same article, original,
+ * shared inputs and review text make the same key without hashing them again (a pass with
+ * nothing to do over ten thousand articles was a third hashing).
+ */
+const lastKeys = new WeakMap<Article, { zh: Article | null; digest: string; review: string | null; key: string }>();
 
 let lastDigest: { glossary: string | null; qaSettings: string | null; digest: string } | null = null;
 
