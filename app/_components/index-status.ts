@@ -9,7 +9,9 @@ const IDLE_POLL_MS = 10_000;
 /** The indexer's status, polled: often while it works, rarely when it is idle. */
 export function useIndexStatus(initial: IndexStatus | null): IndexStatus | null {
   const [status, setStatus] = useState(initial);
-  const busy = status?.phase !== 'ready';
+  // Busy too between a change and the run it starts: the phase still says ready, but what
+  // changed is not current yet (a page loaded then must learn soon that it is).
+  const busy = status?.phase !== 'ready' || Object.values(status.fresh).some((fresh) => !fresh);
   useEffect(() => {
     let stopped = false;
     const poll = () =>
