@@ -27,21 +27,9 @@ export function articleListRows(overview: CorpusOverview): ArticleListRow[] {
   if (known && known.length === overview.articles.length) return known;
   const titles = new Map(overview.articles.map((a) => [a.id, a.title]));
   const counterparts = counterpartsOf(overview.pairing, titles);
-  const rows = overview.articles.map((a): ArticleListRow => {
-    const review = overview.reviews[a.id];
-    return {
-      id: a.id,
-      file: a.file,
-      lang: a.lang,
-      title: a.title,
-      date: a.date,
-      source: a.source,
-      encoding: a.encoding,
-      length: a.length,
-      error: a.error,
-      counterpart: counterparts.get(a.id) ?? null,
-      review: review ? reviewOf(review, a.words) : null,
-    };
+  const rows = overview.articles.map(({ words, ...listed }): ArticleListRow => {
+    const review = overview.reviews[listed.id];
+    return { ...listed, counterpart: counterparts.get(listed.id) ?? null, review: review ? reviewOf(review, words) : null };
   });
   rowsOf.set(overview, rows);
   return rows;

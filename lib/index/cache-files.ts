@@ -4,6 +4,7 @@ import path from 'node:path';
 import { dataDir } from '../config';
 import { AppError } from '../errors';
 import { stableJson } from '../storage/stable-json';
+import { processWide } from '../process-wide';
 import { INDEX_VERSION } from './hash';
 
 /**
@@ -77,7 +78,8 @@ export async function writeCache<T>(file: string, key: string, value: T): Promis
   }
 }
 
-const pendingWrites = new Map<string, { key: string; value: unknown }>();
+// Process-wide: a route's bundle must find what the indexer's bundle has yet to write (see processWide).
+const pendingWrites = processWide('cache writes pending', () => new Map<string, { key: string; value: unknown }>());
 let flushTimer: NodeJS.Timeout | null = null;
 /** How long a corpus-wide cache file may wait to be written. */
 const WRITE_SOON_MS = 1000;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { folderHolding } from '../storage/derived-cache';
 
 /** The engine's sources: what rows and findings are computed by. */
 const ENGINE = 'lib';
@@ -18,30 +18,13 @@ let known: string | null = null;
  */
 export function codeVersion(): string {
   if (known !== null) return known;
-  const root = projectRoot();
+  const root = folderHolding(MARKER);
   if (!root) return (known = '');
   const hash = createHash('sha256');
   for (const file of sourceFiles(path.join(root, ENGINE))) {
     hash.update(`${path.relative(root, file)}\0`).update(readFileSync(file)).update('\0');
   }
   return (known = hash.digest('hex').slice(0, 16));
-}
-
-/** The folder holding `lib/`, above this module (sources, CLI bundle) or the working directory (the server's bundles). */
-function projectRoot(): string | null {
-  const starts = [process.cwd()];
-  try {
-    starts.unshift(path.dirname(fileURLToPath(import.meta.url)));
-  } catch {
-    // Bundled without a file URL: the working directory is the project.
-  }
-  for (const start of starts) {
-    for (let dir = start; ; dir = path.dirname(dir)) {
-      if (existsSync(path.join(dir, MARKER))) return dir;
-      if (path.dirname(dir) === dir) break;
-    }
-  }
-  return null;
 }
 
 function sourceFiles(dir: string): string[] {

@@ -92,10 +92,11 @@ function readTrusted(file: string, key: string): Buffer | null {
 }
 
 /**
- * `node_modules/<name>` of the install, looked for above this module and above the working
- * directory (the server's bundles run from `.next/`, the CLI and tests from the sources).
+ * The nearest folder holding `relative` (a file's path), looked for above this module and
+ * above the working directory (the server's bundles run from `.next/`, the CLI and tests
+ * from the sources); null when there is none.
  */
-export function packageDirectory(name: string): string {
+export function folderHolding(relative: string): string | null {
   const starts = [process.cwd()];
   try {
     starts.unshift(path.dirname(fileURLToPath(import.meta.url)));
@@ -104,12 +105,18 @@ export function packageDirectory(name: string): string {
   }
   for (const start of starts) {
     for (let dir = start; ; dir = path.dirname(dir)) {
-      const candidate = path.join(dir, 'node_modules', name);
-      if (existsSync(path.join(candidate, 'package.json'))) return candidate;
+      if (existsSync(path.join(dir, relative))) return dir;
       if (path.dirname(dir) === dir) break;
     }
   }
-  throw new Error(`the ${name} package is not installed (npm install)`);
+  return null;
+}
+
+/** `node_modules/<name>` of the install (see folderHolding). */
+export function packageDirectory(name: string): string {
+  const above = folderHolding(path.join('node_modules', name, 'package.json'));
+  if (!above) throw new Error(`the ${name} package is not installed (npm install)`);
+  return path.join(above, 'node_modules', name);
 }
 
 /** The installed version of a package: part of the key of what is derived from it. */
